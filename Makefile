@@ -1,0 +1,44 @@
+# Two commands a user needs: `make run` and `make test`. Each prepares what it needs first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint format syslibs syslibs-gui demo clean
+
+run: $(STAMP) syslibs-gui
+	$(BIN)/zhaoshang $(ARGS)
+
+test: $(STAMP) syslibs
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The virtual environment is rebuilt only when the dependency files change.
+$(STAMP): setup.cfg pyproject.toml constraints.txt
+	@sh tools/check-python.sh $(PYTHON)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	touch $@
+
+# Debian libraries Qt loads even offscreen; installed when missing and we are root.
+syslibs:
+	@sh tools/ensure-syslibs.sh core
+
+# Plus the X11 libraries a real window needs.
+syslibs-gui:
+	@sh tools/ensure-syslibs.sh gui
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+demo: $(STAMP)
+	$(BIN)/zhaoshang demo $(ARGS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .ruff_cache

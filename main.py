@@ -1,0 +1,151 @@
+"""Entry point: parse arguments → database path → logging → open and migrate → command or window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger("zhaoshang")
+
+COMMANDS_HELP = """命令（不写命令则打开图形界面）：
+  gui           打开主窗口（默认）
+  demo          写入襄阳各单位 2019–2020 年示例数据
+  info          显示数据库位置和各类记录数
+"""
+
+
+def app_version() -> str:
+    """The version in setup.cfg, read from the installed metadata (or the source tree when not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("zhaoshang-desk")
+    except PackageNotFoundError:
+        import configparser
+
+        cfg = configparser.ConfigParser()
+        cfg.read(Path(__file__).with_name("setup.cfg"), encoding="utf-8")
+        return cfg.get("metadata", "version", fallback="0")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """All commands share --db; each command adds only its own options."""
+    parser = argparse.ArgumentParser(
+        prog="zhaoshang",
+        description="招商引资工作台：外出招商、企业拜访、项目台账与季度调度报告。",
+        epilog=COMMANDS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="数据库文件路径（默认：用户数据文件夹下的 zhaoshang.db；也可用环境变量 ZHAOSHANG_DB）",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="输出调试日志")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    sub.add_parser("gui", help="打开主窗口（默认）")
+    demo = sub.add_parser("demo", help="写入 2019–2020 年示例数据")
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="数据库已有记录时仍写入：先备份，再以示例数据替换全部记录",
+    )
+    sub.add_parser("info", help="显示数据库位置和各类记录数")
+    return parser
+
+
+def setup_logging(verbose: bool) -> None:
+    """Warnings to stderr; details with --verbose."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+def display_problem() -> str | None:
+    """Why a window cannot be shown here, in one line, or None when it can (checked before Qt loads)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "没有可用的图形显示（未设置 DISPLAY）：请在桌面环境中运行，"
+        "或用 `xvfb-run make run` 在虚拟屏幕上运行；命令行功能见 `zhaoshang --help`。"
+    )
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from models.demo import DemoRefused, load_demo
+
+    try:
+        result = load_demo(force=args.force)
+    except DemoRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    if result.backup is not None:
+        print(f"原数据库已备份到：{result.backup}")
+    print("示例数据已写入：" + "，".join(f"{name} {n} 条" for name, n in result.counts.items()))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace, path: Path) -> int:
+    from models.queries import record_counts
+
+    print(f"数据库：{path}")
+    for name, n in record_counts().items():
+        print(f"  {name}：{n}")
+    return 0
+
+
+def run_gui(path: Path) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    try:
+        from ui.app import run_app
+    except ImportError as exc:
+        print(
+            f"无法加载 Qt 图形库（{exc}）。Debian/Ubuntu 请运行："
+            "sudo apt-get install libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 "
+            "libxcb-cursor0 libxkbcommon-x11-0",
+            file=sys.stderr,
+        )
+        return 2
+    return run_app(path, version=app_version())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging(args.verbose)
+    from models.database import default_db_path
+
+    path = Path(args.db).expanduser() if args.db else default_db_path()
+    if args.command in (None, "gui"):
+        return run_gui(path)
+
+    from models.database import DatabaseOpenError, open_database
+
+    try:
+        opened = open_database(path)
+    except DatabaseOpenError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    if opened.backup is not None:
+        print(f"数据库已升级，升级前的备份：{opened.backup}", file=sys.stderr)
+    if args.command == "demo":
+        return cmd_demo(args)
+    if args.command == "info":
+        return cmd_info(args, opened.path)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

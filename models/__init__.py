@@ -1,0 +1,72 @@
+"""The data: peewee models, database opening and migrations, validation and queries (no Qt)."""
+
+from __future__ import annotations
+
+from models.activities import Event, EventEnterprise, Meeting
+from models.base import BaseModel, RecordModel, db
+from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit, VisitParticipant
+from models.org import Person, RoleAssignment, Unit
+from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
+from models.rules import Baseline, IndicatorRule, QuotaRule, Setting
+from models.trips import Trip, TripParticipant
+
+# Every table, parents before children (the order tables are created and demo data is written).
+ALL_MODELS = (
+    Unit,
+    Person,
+    RoleAssignment,
+    Trip,
+    TripParticipant,
+    Enterprise,
+    EnterpriseTag,
+    Contact,
+    Visit,
+    VisitParticipant,
+    Event,
+    EventEnterprise,
+    Meeting,
+    Project,
+    StageEvent,
+    Contract,
+    FundsEntry,
+    ProjectLead,
+    Problem,
+    QuotaRule,
+    IndicatorRule,
+    Baseline,
+    Setting,
+)
+
+# Tables of records users enter; configuration tables are not counted as "real data".
+RECORD_MODELS = tuple(m for m in ALL_MODELS if issubclass(m, RecordModel))
+
+__all__ = [
+    "ALL_MODELS",
+    "RECORD_MODELS",
+    "BaseModel",
+    "Baseline",
+    "Contact",
+    "Contract",
+    "Enterprise",
+    "EnterpriseTag",
+    "Event",
+    "EventEnterprise",
+    "FundsEntry",
+    "IndicatorRule",
+    "Meeting",
+    "Person",
+    "Problem",
+    "Project",
+    "ProjectLead",
+    "QuotaRule",
+    "RecordModel",
+    "RoleAssignment",
+    "Setting",
+    "StageEvent",
+    "Trip",
+    "TripParticipant",
+    "Unit",
+    "Visit",
+    "VisitParticipant",
+    "db",
+]

@@ -1,0 +1,35 @@
+"""The database handle and base model shared by every table; bound once at open time."""
+
+from __future__ import annotations
+
+import datetime
+
+from peewee import DatabaseProxy, DateTimeField, Model
+
+db = DatabaseProxy()
+
+
+def _now() -> datetime.datetime:
+    """Timestamps to the second: enough for a ledger, and stable in exports."""
+    return datetime.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    """Configuration and record tables alike; table names are snake_case of the class."""
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class RecordModel(BaseModel):
+    """A record users enter (as opposed to configuration): keeps when it was made and last changed."""
+
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+    def save(self, *args, **kwargs):
+        """Touch updated_at on every save so later audit and sync can rely on it."""
+        if self._pk is not None:
+            self.updated_at = _now()
+        return super().save(*args, **kwargs)

@@ -1,0 +1,172 @@
+"""Opening the database: refuse what is not ours, back up, migrate, seed the default configuration."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import DatabaseError, OperationalError, SqliteDatabase
+from playhouse.migrations import Migration, Runner
+
+from models.backup import timestamped_backup
+from models.base import db
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+HISTORY_TABLE = "schema_migration"
+SQLITE_HEADER = b"SQLite format 3\x00"
+APP_DIR_NAME = "zhaoshang-desk"
+
+
+class DatabaseOpenError(Exception):
+    """The database cannot be used; the message is Chinese, names the path and says what to do."""
+
+
+class DatabaseTooNewError(DatabaseOpenError):
+    """The file was written by a newer program version; opening it here could damage it."""
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    """What happened while opening, so the caller can tell the user (new file, backup made …)."""
+
+    path: Path
+    created: bool
+    applied: tuple[str, ...]
+    backup: Path | None
+
+
+def default_db_path() -> Path:
+    """ZHAOSHANG_DB if set, else the platform's per-user data folder (never the program folder)."""
+    env = os.environ.get("ZHAOSHANG_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / "zhaoshang.db"
+
+
+def _check_file(path: Path) -> bool:
+    """Refuse unusable files before SQLite touches them; returns whether the file is new."""
+    if path.is_dir():
+        raise DatabaseOpenError(f"数据库路径是一个文件夹，不是文件：{path}")
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseOpenError(
+                f"无法创建数据库所在文件夹：{path.parent}（{exc.strerror}）"
+            ) from exc
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseOpenError(f"数据库所在文件夹不可写，无法新建数据库：{path.parent}")
+        return True
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"无法读取数据库文件：{path}（{exc.strerror}）") from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseOpenError(
+            f"该文件不是招商引资工作台的数据库（不是 SQLite 格式），未做任何改动：{path}"
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseOpenError(f"数据库文件或其所在文件夹只读，无法写入：{path}")
+    return not header
+
+
+def _inspect(path: Path, timeout: float) -> tuple[set[str], set[str]]:
+    """Read-only look at an existing file: its tables and applied migrations; nothing is written."""
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=timeout)
+        try:
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            applied = set()
+            if HISTORY_TABLE in tables:
+                applied = {r[0] for r in con.execute(f"SELECT name FROM {HISTORY_TABLE}")}
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise DatabaseOpenError(f"数据库正被其他程序锁定，请稍后再试：{path}") from exc
+        raise DatabaseOpenError(f"无法打开数据库：{path}（{exc}）") from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(f"数据库文件已损坏或不是 SQLite 数据库：{path}（{exc}）") from exc
+    if tables and HISTORY_TABLE not in tables:
+        raise DatabaseOpenError(
+            f"该 SQLite 文件属于其他程序，不是招商引资工作台的数据库，未做任何改动：{path}"
+        )
+    known = {m.name for m in Migration.load_directory(str(MIGRATIONS_DIR))}
+    unknown = sorted(applied - known)
+    if unknown:
+        raise DatabaseTooNewError(
+            f"该数据库由更新版本的招商引资工作台创建（含本版本不认识的结构 {', '.join(unknown)}），"
+            f"为免损坏已拒绝打开，请升级程序：{path}"
+        )
+    return tables, applied
+
+
+def _connect(path: Path, timeout: float) -> SqliteDatabase:
+    """SQLite with WAL, foreign keys on and a busy timeout, so a second writer waits instead of failing."""
+    database = SqliteDatabase(
+        str(path),
+        timeout=timeout,
+        pragmas={"foreign_keys": 1, "journal_mode": "wal", "synchronous": "normal"},
+    )
+    database.connect()
+    return database
+
+
+def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) -> OpenedDatabase:
+    """Open (or create) the database at path, migrate it after a backup, and bind every model to it."""
+    path = Path(path).expanduser().absolute()
+    new_file = _check_file(path)
+    close_database()
+    tables, applied = (set(), set()) if new_file else _inspect(path, timeout)
+    pending = [
+        m.name for m in Migration.load_directory(str(MIGRATIONS_DIR)) if m.name not in applied
+    ]
+    backup = None
+    if pending and tables:
+        try:
+            backup = timestamped_backup(path, "before-migration")
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseOpenError(f"升级数据库前备份失败，未做任何改动：{path}（{exc}）") from exc
+        log.info("backed up %s to %s before migrating", path, backup)
+    try:
+        database = _connect(path, timeout)
+    except OperationalError as exc:
+        if "locked" in str(exc):
+            raise DatabaseOpenError(f"数据库正被其他程序锁定，请稍后再试：{path}") from exc
+        raise DatabaseOpenError(f"无法打开数据库：{path}（{exc}）") from exc
+    except DatabaseError as exc:
+        raise DatabaseOpenError(f"数据库文件已损坏或不是 SQLite 数据库：{path}（{exc}）") from exc
+    try:
+        try:
+            done = tuple(Runner(database, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up())
+        except Exception as exc:
+            raise DatabaseOpenError(f"数据库升级失败，原数据未改动：{path}（{exc}）") from exc
+        db.initialize(database)
+        if seed:
+            from models.config import seed_default_configuration
+
+            seed_default_configuration()
+    except DatabaseOpenError:
+        database.close()
+        raise
+    except Exception as exc:
+        database.close()
+        raise DatabaseOpenError(f"无法准备数据库：{path}（{exc}）") from exc
+    return OpenedDatabase(path=path, created=not tables, applied=done, backup=backup)
+
+
+def close_database() -> None:
+    """Close the bound database, if any (tests and restore open several in one process)."""
+    current = db.obj
+    if current is not None and not current.is_closed():
+        current.close()

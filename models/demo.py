@@ -1,0 +1,575 @@
+"""示例数据: realistic 2019–2020 records for the Xiangyang units, so every page and figure has content.
+
+Deterministic (a fixed random seed), so tests and screenshots see the same data every time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models import (
+    RECORD_MODELS,
+    Contact,
+    Contract,
+    Enterprise,
+    EnterpriseTag,
+    Event,
+    EventEnterprise,
+    FundsEntry,
+    Meeting,
+    Person,
+    Problem,
+    Project,
+    ProjectLead,
+    RoleAssignment,
+    StageEvent,
+    Trip,
+    TripParticipant,
+    Unit,
+    Visit,
+    VisitParticipant,
+    db,
+)
+from models.backup import timestamped_backup
+from models.config import HOME_UNIT_KEY, get_setting, set_setting
+from models.creditcode import check_char
+from models.demo_names import (
+    CITY_DEPARTMENTS,
+    DESTINATIONS,
+    ENTERPRISE_STEMS,
+    INDUSTRIES,
+    PROJECT_WORDS,
+    RIVALS,
+    person_names,
+)
+from models.names import normalise_enterprise_name
+from models.queries import has_records, record_counts
+from models.vocab import ENTERPRISE_TAGS, STRATEGIC_EMERGING
+
+YEARS = (2019, 2020)
+FIRST_DAY = dt.date(2019, 1, 1)
+LAST_DAY = dt.date(2020, 12, 31)
+SEED = 2020
+
+
+class DemoRefused(Exception):
+    """The database already holds real records and --force was not given."""
+
+
+@dataclass
+class DemoResult:
+    counts: dict[str, int]
+    backup: Path | None = None
+
+
+@dataclass
+class _Leader:
+    person: Person
+    role: str
+    staff: Person | None = None
+    busy_until: dt.date = field(default=FIRST_DAY)
+
+
+def load_demo(force: bool = False) -> DemoResult:
+    """Fill the database with demo records; refuse over real records unless forced (then back up first)."""
+    backup = None
+    if has_records():
+        if not force:
+            raise DemoRefused(
+                "数据库中已有记录，未写入示例数据。如确需以示例数据替换全部记录，请加 --force（会先自动备份）。"
+            )
+        backup = timestamped_backup(Path(db.obj.database), "before-demo")
+    with db.atomic():
+        for model in reversed(RECORD_MODELS):
+            model.delete().execute()
+        _Builder(random.Random(SEED)).build()
+        if not get_setting(HOME_UNIT_KEY):
+            set_setting(HOME_UNIT_KEY, "襄州区")
+    return DemoResult(counts=record_counts(), backup=backup)
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def _months():
+    for year in YEARS:
+        for month in range(1, 13):
+            yield year, month
+
+
+class _Builder:
+    """Writes the demo records in dependency order; each step keeps what later steps link to."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.names = person_names(rng)
+        self.units: list[Unit] = []
+        self.leaders: dict[int, list[_Leader]] = {}
+        self.people: dict[int, list[Person]] = {}
+        self.enterprises: list[Enterprise] = []
+        self.tags: dict[int, set[str]] = {}
+        self.events: list[Event] = []
+        self.project_names: set[tuple[int, str]] = set()
+
+    def build(self) -> None:
+        self._units()
+        self._people()
+        self._enterprises()
+        self._trips()
+        self._visits()
+        self._events()
+        self._meetings()
+        self._projects()
+
+    # -- organisation ---------------------------------------------------------------------------
+    def _units(self) -> None:
+        top = max((u.sort_order for u in Unit.select()), default=0)
+        for i, name in enumerate(CITY_DEPARTMENTS, start=1):
+            Unit.get_or_create(name=name, defaults={"kind": "city_dept", "sort_order": top + i})
+        self.units = list(Unit.select().where(Unit.kind.in_(("county", "zone", "city_dept"))))
+
+    def _person(self, unit: Unit, title: str, role: str, start=FIRST_DAY, end=None) -> Person:
+        person = Person.create(unit=unit, name=next(self.names), title=title)
+        RoleAssignment.create(person=person, role=role, title=title, valid_from=start, valid_to=end)
+        self.people.setdefault(unit.id, []).append(person)
+        return person
+
+    def _people(self) -> None:
+        for unit in self.units:
+            leaders = self.leaders.setdefault(unit.id, [])
+            if unit.kind == "city_dept":
+                head = self._person(unit, "局长", "dept_head")
+                deputy = self._person(unit, "副局长", "dept_deputy")
+                staff = self._person(unit, "科长", "staff")
+                leaders += [_Leader(head, "dept_head"), _Leader(deputy, "dept_deputy", staff)]
+                continue
+            zone = unit.kind == "zone"
+            secretary = self._person(unit, "党工委书记" if zone else "书记", "principal")
+            head = self._person(unit, "管委会主任" if zone else "区(县、市)长", "principal")
+            staff = [self._person(unit, t, "staff") for t in ("招商局局长", "招商局干部")]
+            leaders += [_Leader(secretary, "principal", staff[0]), _Leader(head, "principal")]
+            if unit.name in ("枣阳市", "高新区"):
+                # The deputy in charge changed mid-2020: the first served until June, the second after.
+                first = self._person(unit, "副县(市)长", "deputy", end=dt.date(2020, 6, 30))
+                second = Person.create(unit=unit, name=next(self.names), title="招商局局长")
+                RoleAssignment.create(
+                    person=second,
+                    role="staff",
+                    title="招商局局长",
+                    valid_from=FIRST_DAY,
+                    valid_to=dt.date(2020, 6, 30),
+                )
+                RoleAssignment.create(
+                    person=second, role="deputy", title="副县(市)长", valid_from=dt.date(2020, 7, 1)
+                )
+                self.people[unit.id].append(second)
+                leaders += [_Leader(first, "deputy", staff[1]), _Leader(second, "deputy")]
+            else:
+                deputy = self._person(unit, "副区(县、市)长", "deputy")
+                leaders.append(_Leader(deputy, "deputy", staff[1]))
+
+    # -- trips ----------------------------------------------------------------------------------
+    # Planned person-days a month by role: some months short of quota, most met or exceeded.
+    PLAN = {"principal": (2, 6), "deputy": (5, 14), "dept_head": (0, 4), "dept_deputy": (2, 8)}
+
+    def _trips(self) -> None:
+        for unit in self.units:
+            for leader in self.leaders[unit.id]:
+                for year, month in _months():
+                    if not self._serving(leader, dt.date(year, month, 15)):
+                        continue
+                    low, high = self.PLAN[leader.role]
+                    self._month_trips(unit, leader, year, month, self.rng.randint(low, high))
+
+    def _serving(self, leader: _Leader, day: dt.date) -> bool:
+        return any(
+            r.role == leader.role
+            and r.valid_from <= day
+            and (r.valid_to is None or day <= r.valid_to)
+            for r in leader.person.roles
+        )
+
+    def _month_trips(self, unit: Unit, leader: _Leader, year: int, month: int, days: int) -> None:
+        first, last = _month_range(year, month)
+        done = 0
+        while done < days:
+            start = max(leader.busy_until, first + dt.timedelta(days=self.rng.randint(0, 6)))
+            if start > last:
+                break
+            length = min(self.rng.randint(1, 5), days - done + self.rng.randint(0, 2))
+            end = min(start + dt.timedelta(days=max(length, 1) - 1), LAST_DAY)
+            done += (min(end, last) - start).days + 1
+            leader.busy_until = end + dt.timedelta(days=self.rng.randint(2, 5))
+            region, city, country = self.rng.choice(DESTINATIONS)
+            trip = Trip.create(
+                unit=unit,
+                start_date=start,
+                end_date=end,
+                dest_city=city,
+                region=region,
+                country=country,
+                purpose=f"赴{city}{self.rng.choice(PROJECT_WORDS['purpose'])}",
+                outcome=self.rng.choice(PROJECT_WORDS["outcome"]),
+            )
+            TripParticipant.create(trip=trip, person=leader.person)
+            if leader.staff is not None and self.rng.random() < 0.6:
+                TripParticipant.create(trip=trip, person=leader.staff)
+
+    # -- enterprises and visits -----------------------------------------------------------------
+    def _credit_code(self) -> str:
+        area = self.rng.choice(("110000", "310000", "440300", "320500", "420600", "330100"))
+        body = (
+            "91"
+            + area
+            + "".join(self.rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(9))
+        )
+        return body + check_char(body)
+
+    def _enterprises(self) -> None:
+        tag_keys = list(ENTERPRISE_TAGS)
+        for i, (stem, suffix) in enumerate(ENTERPRISE_STEMS):
+            region, city, country = DESTINATIONS[i % len(DESTINATIONS)]
+            name = f"{city}{stem}{suffix}" if region != "abroad" else f"{stem}({country}){suffix}"
+            industry, chain = INDUSTRIES[i % len(INDUSTRIES)]
+            enterprise = Enterprise.create(
+                name=name,
+                name_key=normalise_enterprise_name(name),
+                credit_code=None if region == "abroad" else self._credit_code(),
+                region=region,
+                country=country,
+                city=city,
+                industry=industry,
+                chain=chain,
+                is_key=i % 5 != 4,
+                registered_capital_wan=self.rng.choice((1000, 5000, 20000, 100000, 500000)),
+                legal_rep=next(self.names),
+            )
+            # Every tag appears; 500强 tags carry their list year.
+            tags = {tag_keys[i % len(tag_keys)]}
+            if self.rng.random() < 0.3:
+                tags.add(self.rng.choice(tag_keys))
+            for tag in tags:
+                year = 2019 if tag in ("global500", "china500") else None
+                EnterpriseTag.create(enterprise=enterprise, tag=tag, list_year=year)
+            self.tags[enterprise.id] = tags
+            for title in self.rng.sample(("董事长", "总经理", "投资总监", "战略发展部经理"), 2):
+                Contact.create(
+                    enterprise=enterprise,
+                    name=next(self.names),
+                    title=title,
+                    phone=f"1{self.rng.randint(3, 9)}{self.rng.randint(100000000, 999999999)}",
+                )
+            self.enterprises.append(enterprise)
+
+    def _visits(self) -> None:
+        forms = ("onsite", "onsite", "inspection", "meeting", "video")
+        for n, unit in enumerate(self.units):
+            people = self.people[unit.id]
+            trips = list(Trip.select().where(Trip.unit == unit).order_by(Trip.start_date))
+            for year in YEARS:
+                # Units differ: the strongest visit well over 100 key enterprises a year, others fall short.
+                count = 40 + (n * 17) % 110 + (10 if year == 2020 else 0)
+                pool = self.rng.sample(self.enterprises, min(count, len(self.enterprises)))
+                year_trips = [t for t in trips if t.start_date.year == year]
+                for enterprise in pool:
+                    for _ in range(self.rng.choice((1, 1, 1, 2, 3))):
+                        self._visit(unit, enterprise, year, year_trips, people, forms)
+
+    def _visit(self, unit, enterprise, year, trips, people, forms) -> None:
+        trip = self.rng.choice(trips) if trips and self.rng.random() < 0.4 else None
+        if trip is not None:
+            span = (trip.end_date - trip.start_date).days
+            date = trip.start_date + dt.timedelta(days=self.rng.randint(0, span))
+            who = [p.person for p in trip.participants]
+            form = "onsite"
+        else:
+            date = dt.date(year, 1, 1) + dt.timedelta(days=self.rng.randint(0, 364))
+            who = self.rng.sample(people, min(2, len(people)))
+            form = self.rng.choice(forms)
+        follow = (
+            date + dt.timedelta(days=self.rng.choice((14, 30, 45, 60)))
+            if self.rng.random() < 0.5
+            else None
+        )
+        visit = Visit.create(
+            date=date,
+            enterprise=enterprise,
+            unit=unit,
+            trip=trip,
+            form=form,
+            content=self.rng.choice(PROJECT_WORDS["visit"]),
+            outcome=self.rng.choice(PROJECT_WORDS["outcome"]),
+            next_step="进一步对接项目选址与投资协议文本" if follow else "",
+            follow_up_date=follow,
+        )
+        for person in who:
+            VisitParticipant.create(visit=visit, person=person)
+
+    # -- events and meetings --------------------------------------------------------------------
+    def _events(self) -> None:
+        leading = [e for e in self.enterprises if self.tags[e.id] & {"leading", "chain_leader"}]
+        themed = (("gba", "深圳"), ("yrd", "上海"), ("jjj", "北京"))
+        for year in YEARS:
+            for i, (region, city) in enumerate(themed * 2):
+                start = dt.date(year, 3 + i * 1, 10 + i)
+                name = f"{year}襄阳（{city}）{'产业链' if i >= 3 else ''}招商推介会"
+                self.events.append(
+                    Event.create(
+                        name=name,
+                        kind="themed",
+                        start_date=start,
+                        end_date=start,
+                        region=region,
+                        city=city,
+                    )
+                )
+            summer = Event.create(
+                name=f"{year}年襄阳夏季招商推介活动",
+                kind="summer",
+                start_date=dt.date(year, 7, 16),
+                end_date=dt.date(year, 7, 17),
+                region="province",
+                city="襄阳",
+                attendees="市领导、各县(市、区)和开发区主要负责人",
+            )
+            self.events.append(summer)
+            for enterprise in self.rng.sample(leading, min(6, len(leading))):
+                EventEnterprise.create(event=summer, enterprise=enterprise)
+            for unit in self.rng.sample(self.units, 3):
+                start = dt.date(year, self.rng.randint(4, 11), self.rng.randint(1, 25))
+                self.events.append(
+                    Event.create(
+                        name=f"{unit.name}{year}年专题招商活动",
+                        kind="promotion",
+                        start_date=start,
+                        end_date=start + dt.timedelta(days=1),
+                        unit=unit,
+                        region=self.rng.choice(("gba", "yrd", "jjj")),
+                    )
+                )
+
+    def _meetings(self) -> None:
+        for unit in self.units:
+            for year in YEARS:
+                for quarter in range(1, 5):
+                    # One unit in the demo misses a quarter's 调度会, so the flag has something to show.
+                    if unit.name == "保康县" and (year, quarter) == (2020, 2):
+                        continue
+                    month = quarter * 3 - self.rng.randint(0, 2)
+                    Meeting.create(
+                        unit=unit,
+                        date=dt.date(year, month, self.rng.randint(5, 28)),
+                        kind="dispatch",
+                        chair=self.leaders[unit.id][0].person.name,
+                        attendee_count=self.rng.randint(12, 40),
+                        note=f"{year}年第{quarter}季度招商引资调度会",
+                    )
+                if unit.kind != "city_dept":
+                    Meeting.create(
+                        unit=unit,
+                        date=dt.date(year, 6, self.rng.randint(1, 28)),
+                        kind="task_force",
+                        task_force="新能源汽车产业专班",
+                    )
+
+    # -- projects -------------------------------------------------------------------------------
+    def _projects(self) -> None:
+        for n, unit in enumerate(self.units):
+            if unit.kind == "city_dept":
+                continue
+            leaders = [ldr.person for ldr in self.leaders[unit.id]]
+            for year in YEARS:
+                for i in range(self.rng.randint(10, 16)):
+                    self._project(unit, year, i, n, leaders)
+            self._leads(unit)
+
+    def _project(self, unit: Unit, year: int, i: int, n: int, leaders: list[Person]) -> None:
+        rng = self.rng
+        enterprise = rng.choice(self.enterprises)
+        industry = rng.choices(
+            ("industry", "service", "agriculture", "infrastructure", "real_estate", "town", "ppp"),
+            weights=(60, 15, 6, 6, 6, 4, 3),
+        )[0]
+        # Mostly 0.5–20亿; a few big ones; one exactly 5亿 to show "5亿 is not over 5亿".
+        total = rng.choice((5000, 8000, 12000, 20000, 30000, 60000, 100000, 200000))
+        if i == 0 and n % 4 == 0:
+            total = 50000
+        if i == 1 and n % 3 == 0:
+            total = rng.choice((350000, 600000))
+        lead_date = dt.date(year, 1, 1) + dt.timedelta(days=rng.randint(0, 200))
+        outcome = rng.choices(
+            ("lead", "negotiating", "signed", "started", "production", "terminated"),
+            weights=(10, 15, 20, 25, 20, 5),
+        )[0]
+        chain = INDUSTRIES[(i + n) % len(INDUSTRIES)][1]
+        word = rng.choice(PROJECT_WORDS["project"])
+        name = f"{enterprise.name.replace('有限公司', '').replace('股份', '')}{word}项目"
+        while (unit.id, name) in self.project_names:
+            name = name.removesuffix("项目") + "二期项目"
+        self.project_names.add((unit.id, name))
+        project = Project.create(
+            name=name,
+            unit=unit,
+            enterprise=enterprise,
+            content=f"建设{word}生产线及配套设施",
+            total_investment_wan=total,
+            industry_category=industry,
+            chain=chain,
+            strategic_emerging=rng.choice(list(STRATEGIC_EMERGING)) if rng.random() < 0.4 else None,
+            foreign_funded=enterprise.region == "abroad" or rng.random() < 0.05,
+            source_region=enterprise.region,
+            source_city=enterprise.city,
+            returnee=rng.random() < 0.15,
+            alumni=rng.random() < 0.08,
+            commissioned=rng.random() < 0.1,
+            event=rng.choice(self.events) if rng.random() < 0.3 else None,
+            lead_leader=rng.choice(leaders),
+            team=f"{unit.name}招商局项目专班",
+            plan="一月一调度，专人跟踪服务",
+            is_key=total >= 100000,
+            needs_land=industry == "industry" and rng.random() < 0.7,
+            site=f"{unit.name}{rng.choice(('经济开发区', '工业园', '产业园'))}",
+            land_area_mu=rng.choice((30, 50, 80, 120, 200)),
+            stage="lead",
+            lead_date=lead_date,
+        )
+        StageEvent.create(project=project, stage="lead", date=lead_date)
+        day = lead_date
+        steps = ("negotiating", "signed", "started", "production")
+        target = outcome if outcome != "terminated" else rng.choice(("lead", "negotiating"))
+        for stage in steps[: steps.index(target) + 1] if target != "lead" else ():
+            day = day + dt.timedelta(days=rng.randint(20, 90))
+            if day > LAST_DAY:
+                break
+            self._advance(project, stage, day)
+        if outcome == "terminated":
+            day = min(day + dt.timedelta(days=rng.randint(30, 90)), LAST_DAY)
+            project.stage = "terminated"
+            project.terminated_date = day
+            project.terminated_reason = rng.choice(
+                ("企业投资计划调整", "要素条件未谈拢", "企业经营困难")
+            )
+            project.rival_location = rng.choice(RIVALS)
+            StageEvent.create(
+                project=project, stage="terminated", date=day, reason=project.terminated_reason
+            )
+        project.save()
+        if project.signed_date and rng.random() < 0.3:
+            Problem.create(
+                project=project,
+                raised_date=project.signed_date + dt.timedelta(days=20),
+                description=rng.choice(PROJECT_WORDS["problem"]),
+                owner=f"{unit.name}自然资源和规划局",
+                resolved_date=(project.signed_date + dt.timedelta(days=80))
+                if rng.random() < 0.5
+                else None,
+            )
+
+    def _advance(self, project: Project, stage: str, day: dt.date) -> None:
+        rng = self.rng
+        project.stage = stage
+        StageEvent.create(project=project, stage=stage, date=day)
+        if stage == "negotiating":
+            project.negotiating_date = day
+            if rng.random() < 0.5:
+                Contract.create(
+                    project=project,
+                    kind=rng.choice(("intent", "framework")),
+                    signed_date=day,
+                    amount_wan=project.total_investment_wan,
+                )
+        elif stage == "signed":
+            project.signed_date = day
+            Contract.create(
+                project=project,
+                kind="formal",
+                signed_date=day,
+                amount_wan=project.total_investment_wan,
+            )
+            if rng.random() < 0.1:
+                extra = day + dt.timedelta(days=rng.randint(30, 120))
+                if extra <= LAST_DAY:
+                    Contract.create(
+                        project=project,
+                        kind="formal",
+                        signed_date=extra,
+                        supplementary=True,
+                        amount_wan=project.total_investment_wan // 5,
+                        note="补充合同：追加投资",
+                    )
+            if project.needs_land:
+                # Land due six months after signing: most in time, some late, some not yet.
+                roll = rng.random()
+                if roll < 0.6:
+                    project.land_date = day + dt.timedelta(days=rng.randint(30, 170))
+                elif roll < 0.8:
+                    project.land_date = day + dt.timedelta(days=rng.randint(200, 300))
+                if project.land_date and project.land_date > LAST_DAY:
+                    project.land_date = None
+            self._funds(project, day)
+        elif stage == "started":
+            project.started_date = day
+            if rng.random() < 0.8:
+                project.started_in_db_date = min(
+                    day + dt.timedelta(days=rng.randint(10, 60)), LAST_DAY
+                )
+                StageEvent.create(
+                    project=project, stage="started_in_db", date=project.started_in_db_date
+                )
+        elif stage == "production":
+            project.production_date = day
+            if rng.random() < 0.7:
+                project.production_in_db_date = min(
+                    day + dt.timedelta(days=rng.randint(10, 60)), LAST_DAY
+                )
+                StageEvent.create(
+                    project=project, stage="production_in_db", date=project.production_in_db_date
+                )
+
+    def _funds(self, project: Project, signed: dt.date) -> None:
+        total = project.total_investment_wan
+        remaining = int(total * self.rng.choice((0.2, 0.4, 0.6, 0.9)))
+        day = signed
+        while remaining > 0:
+            day = day + dt.timedelta(days=self.rng.randint(20, 75))
+            if day > LAST_DAY:
+                break
+            amount = min(remaining, max(100, int(total * self.rng.choice((0.05, 0.1, 0.2)))))
+            FundsEntry.create(
+                project=project,
+                date=day,
+                amount_wan=amount,
+                proof_type=self.rng.choice(
+                    ("bank_slip", "bank_slip", "capital_report", "equipment_list")
+                ),
+                verified=self.rng.random() < 0.7,
+            )
+            remaining -= amount
+
+    def _leads(self, unit: Unit) -> None:
+        others = [u for u in self.units if u.id != unit.id]
+        for year in YEARS:
+            for _ in range(self.rng.randint(2, 5)):
+                received = dt.date(year, 1, 1) + dt.timedelta(days=self.rng.randint(0, 330))
+                deadline = received + dt.timedelta(days=30)
+                answered = self.rng.random() < 0.75
+                ProjectLead.create(
+                    received_date=received,
+                    source=self.rng.choice(
+                        ("市招商局转办", "商会推荐", "驻外招商联络处", "校友会")
+                    ),
+                    description=f"{self.rng.choice(self.enterprises).name}有意在鄂西北布局生产基地",
+                    assigned_unit=unit,
+                    shared_by_unit=self.rng.choice(others) if self.rng.random() < 0.2 else None,
+                    feedback_deadline=deadline,
+                    feedback_date=received + dt.timedelta(days=self.rng.randint(5, 40))
+                    if answered
+                    else None,
+                    feedback="已对接，企业正在比选选址" if answered else "",
+                )

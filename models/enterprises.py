@@ -1,0 +1,89 @@
+"""企业与拜访: target enterprises, their tags and contacts, and visits to them."""
+
+from __future__ import annotations
+
+from peewee import (
+    SQL,
+    BigIntegerField,
+    BooleanField,
+    CharField,
+    Check,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from models.base import RecordModel
+from models.org import Person, Unit
+from models.trips import Trip
+
+
+class Enterprise(RecordModel):
+    """企业/客商: a firm the units court; credit code is unique when given (foreign firms lack one)."""
+
+    name = CharField(max_length=120, constraints=[Check("length(trim(name)) > 0")])
+    name_key = CharField(max_length=120, index=True)  # normalised name for duplicate detection
+    credit_code = CharField(max_length=18, null=True, unique=True)  # 统一社会信用代码
+    region = CharField(max_length=16, default="domestic")  # key of vocab.REGIONS
+    country = CharField(max_length=40, default="")
+    city = CharField(max_length=60, default="")
+    industry = CharField(max_length=60, default="")
+    chain = CharField(max_length=60, default="")  # 所属产业链
+    is_key = BooleanField(default=False, index=True)  # 重点企业
+    registered_capital_wan = BigIntegerField(null=True)  # 注册资本, 万元
+    legal_rep = CharField(max_length=40, default="")
+    notes = TextField(default="")
+
+
+class EnterpriseTag(RecordModel):
+    """企业类别: one tag; the 500强 tags carry the year of the list they come from."""
+
+    enterprise = ForeignKeyField(Enterprise, backref="tags", on_delete="CASCADE")
+    tag = CharField(max_length=24)  # key of vocab.ENTERPRISE_TAGS
+    list_year = IntegerField(null=True)
+
+    class Meta:
+        indexes = ((("enterprise", "tag"), True), (("tag",), False))
+
+
+class Contact(RecordModel):
+    """联系人 at an enterprise."""
+
+    enterprise = ForeignKeyField(Enterprise, backref="contacts", on_delete="CASCADE")
+    name = CharField(max_length=40)
+    title = CharField(max_length=60, default="")
+    phone = CharField(max_length=40, default="")
+    note = TextField(default="")
+
+
+class Visit(RecordModel):
+    """拜访对接: one contact with an enterprise, optionally during a trip."""
+
+    date = DateField()
+    enterprise = ForeignKeyField(Enterprise, backref="visits", on_delete="RESTRICT")
+    unit = ForeignKeyField(Unit, backref="visits", on_delete="RESTRICT")
+    trip = ForeignKeyField(Trip, backref="visits", null=True, on_delete="SET NULL")
+    form = CharField(max_length=16)  # key of vocab.VISIT_FORMS
+    content = TextField(default="")
+    outcome = TextField(default="")
+    next_step = TextField(default="")
+    follow_up_date = DateField(null=True)
+
+    class Meta:
+        constraints = [SQL("CHECK (follow_up_date IS NULL OR follow_up_date >= date)")]
+        indexes = (
+            (("unit", "date"), False),
+            (("enterprise", "date"), False),
+            (("date",), False),
+        )
+
+
+class VisitParticipant(RecordModel):
+    """拜访人员: one person on one visit."""
+
+    visit = ForeignKeyField(Visit, backref="participants", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="visit_links", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("visit", "person"), True),)

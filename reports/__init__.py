@@ -1,0 +1,1 @@
+"""What the data says: periods, indicators, compliance and the report files (never Qt)."""

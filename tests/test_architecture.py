@@ -1,0 +1,52 @@
+"""The import arrows of ARCHITECTURE.md, checked on the source so they cannot drift."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FORBIDDEN = {
+    "models": {"PySide6", "shiboken6", "ui", "reports"},
+    "reports": {"PySide6", "shiboken6", "ui"},
+    # The UI asks models/ and reports/ for data; it never runs SQL itself.
+    "ui": {"peewee", "playhouse", "sqlite3"},
+}
+
+
+def imported_roots(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    roots = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            roots.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_package_keeps_its_import_rules(package):
+    files = sorted((ROOT / package).rglob("*.py"))
+    assert files, f"{package}/ has no Python files"
+    offenders = {
+        str(f.relative_to(ROOT)): sorted(imported_roots(f) & FORBIDDEN[package]) for f in files
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_checker_sees_imports(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("import PySide6.QtCore\nfrom ui.app import x\nfrom . import y\n")
+    assert imported_roots(sample) == {"PySide6", "ui"}
+
+
+def test_startup_does_not_import_heavy_report_libraries():
+    """openpyxl and reportlab cost ~0.5 s to import: only the code that writes files may load them."""
+    for package in ("models", "ui"):
+        for f in (ROOT / package).rglob("*.py"):
+            assert not imported_roots(f) & {"openpyxl", "reportlab"}, f
+    assert not imported_roots(ROOT / "main.py") & {"openpyxl", "reportlab", "PySide6"}

@@ -1,0 +1,1 @@
+"""Qt only: windows, pages and dialogs; numbers come from models/ and reports/."""

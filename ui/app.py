@@ -1,0 +1,55 @@
+"""Starting the GUI: application identity, Chinese font, the database (with a clear error), the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.database import DatabaseOpenError, open_database
+from ui.fonts import install_cjk_font
+
+ORGANIZATION = "zhaoshang-desk"
+APPLICATION = "招商引资工作台"
+
+
+def make_application() -> QApplication:
+    """The one QApplication, named so QSettings keeps window state per user."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    install_cjk_font(app)
+    return app
+
+
+def open_main_window(path: Path, version: str):
+    """Open the database and build the main window; None (after telling the user) when it cannot open."""
+    from ui.first_run import FirstRunDialog, needs_first_run
+    from ui.main_window import MainWindow
+
+    try:
+        opened = open_database(path)
+    except DatabaseOpenError as exc:
+        QMessageBox.critical(None, QApplication.translate("App", "无法打开数据库"), str(exc))
+        return None
+    window = MainWindow(opened.path, version)
+    if opened.backup is not None:
+        window.statusBar().showMessage(
+            window.tr("数据库已升级，升级前的备份保存在：{0}").format(opened.backup), 15000
+        )
+    window.show()
+    if needs_first_run():
+        dialog = FirstRunDialog(opened.path, window)
+        dialog.exec()
+        window.refresh_current()
+    return window
+
+
+def run_app(path: Path, version: str) -> int:
+    app = make_application()
+    app.setApplicationVersion(version)
+    window = open_main_window(path, version)
+    if window is None:
+        return 2
+    return app.exec()

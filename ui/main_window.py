@@ -1,0 +1,120 @@
+"""The main window: navigation on the left, one page at a time, state remembered between runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+
+from ui.about import show_about
+from ui.pages.base import Page
+from ui.pages.dashboard import DashboardPage
+from ui.pages.planned import enterprises_page, projects_page, reports_page, trips_page
+from ui.pages.settings import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    """招商引资工作台: each page its own module; the window only switches between them."""
+
+    def __init__(self, db_path: Path, version: str):
+        super().__init__()
+        self.db_path = db_path
+        self.version = version
+        self.setWindowTitle(self.tr("招商引资工作台"))
+        self.pages: list[tuple[str, Page]] = [
+            (self.tr("工作台"), DashboardPage()),
+            (self.tr("外出招商"), trips_page()),
+            (self.tr("企业与拜访"), enterprises_page()),
+            (self.tr("项目与合同"), projects_page()),
+            (self.tr("报表"), reports_page()),
+            (self.tr("设置"), SettingsPage()),
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(140)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; }"
+            "QListWidget#navigation::item { padding: 9px 12px; }"
+        )
+        self.stack = QStackedWidget()
+        for title, page in self.pages:
+            self.nav.addItem(title)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+        self._build_menus()
+        path_label = QLabel(self.tr("数据库：{0}").format(db_path))
+        path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(path_label)
+        self._restore_state()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        quit_action = QAction(self.tr("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        refresh = QAction(self.tr("刷新(&R)"), self)
+        refresh.setShortcut(QKeySequence.Refresh)
+        refresh.triggered.connect(self.refresh_current)
+        view_menu.addAction(refresh)
+        view_menu.addSeparator()
+        for i, (title, _page) in enumerate(self.pages):
+            action = QAction(title, self)
+            action.setShortcut(f"Ctrl+{i + 1}")
+            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于招商引资工作台(&A)"), self)
+        about.triggered.connect(lambda: show_about(self, self.version, self.db_path))
+        help_menu.addAction(about)
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[row][1].refresh()
+
+    def show_page(self, title: str) -> None:
+        """Switch to a page by its navigation title (used by links between pages)."""
+        for row, (name, _page) in enumerate(self.pages):
+            if name == title:
+                self.nav.setCurrentRow(row)
+                return
+
+    def refresh_current(self) -> None:
+        self.pages[self.stack.currentIndex()][1].refresh()
+
+    # -- remembered UI state (geometry and last page only; data lives in the database) --------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1200, 780))
+        splitter = settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([160, 1040])
+        row = settings.value("main/page", 0, type=int)
+        self.nav.setCurrentRow(row if 0 <= row < len(self.pages) else 0)
+
+    def closeEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/page", self.nav.currentRow())
+        super().closeEvent(event)

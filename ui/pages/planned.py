@@ -1,0 +1,63 @@
+"""Pages whose features arrive in the coming releases; each states what it will hold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.pages.base import PlannedPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlannedPages", text)
+
+
+def trips_page() -> PlannedPage:
+    return PlannedPage(
+        _tr("外出招商"),
+        _tr("登记领导外出招商行程，按月核算各角色外出天数和次数是否达标。"),
+        [
+            _tr("外出行程列表：按单位、人员、月份、区域筛选，支持拼音首字母查找"),
+            _tr("新增、修改、删除行程：参加人员、起止日期、目的地、区域、事由、成效"),
+            _tr("月度达标视图：党政主要负责人合计 ≥ 7 天、分管负责人 ≥ 10 天等（规则见“设置”）"),
+            _tr("月中提前预警：剩余天数不足以达标的领导标为“有风险”"),
+        ],
+    )
+
+
+def enterprises_page() -> PlannedPage:
+    return PlannedPage(
+        _tr("企业与拜访"),
+        _tr("客商企业库与拜访对接记录，跟踪每年拜访 100 家重点企业的目标。"),
+        [
+            _tr("企业库：统一社会信用代码校验、企业类别、重点企业标记、联系人"),
+            _tr("重复企业提示与合并"),
+            _tr("拜访记录与到期跟进提醒"),
+            _tr("重点企业拜访进度（按时序进度判断是否滞后）"),
+        ],
+    )
+
+
+def projects_page() -> PlannedPage:
+    return PlannedPage(
+        _tr("项目与合同"),
+        _tr("项目从线索到投产的全过程台账。"),
+        [
+            _tr("推介、跟踪、签约、开工四张清单"),
+            _tr("合同（只统计正式合同）、实际到位资金、资金到位率"),
+            _tr("签约后 6 个月内取得土地使用权的提醒与逾期比例（5% 红线）"),
+            _tr("项目信息反馈期限、问题台账"),
+        ],
+    )
+
+
+def reports_page() -> PlannedPage:
+    return PlannedPage(
+        _tr("报表"),
+        _tr("生成季度调度报告（PDF 与 Excel），供调度会使用。"),
+        [
+            _tr("总体完成情况：目标、完成、完成率、时序进度、同比"),
+            _tr("分单位完成情况与排名"),
+            _tr("外出招商、重点企业拜访、项目推进、土地与要素保障"),
+            _tr("存在问题、下步工作（打印前填写）"),
+        ],
+    )
