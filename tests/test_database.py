@@ -113,19 +113,26 @@ def _database_at_first_migration(path):
     raw.close()
 
 
-def test_upgrade_from_first_schema_keeps_records_and_backs_up(tmp_path, monkeypatch):
+def _old_database_with_next_migration(tmp_path, monkeypatch, name: str, body: str):
+    """An old database plus the shipped migrations and one more, as the next release would bring."""
     path = tmp_path / "old.db"
     _database_at_first_migration(path)
-    # A later migration, as the next release would ship it.
     migrations = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, migrations)
-    (migrations / "0002_unit_note.py").write_text(
+    (migrations / f"{name}.py").write_text(body, encoding="utf-8")
+    monkeypatch.setattr("models.database.MIGRATIONS_DIR", migrations)
+    return path
+
+
+def test_upgrade_from_first_schema_keeps_records_and_backs_up(tmp_path, monkeypatch):
+    path = _old_database_with_next_migration(
+        tmp_path,
+        monkeypatch,
+        "0002_unit_note",
         "from peewee import TextField\n\n"
         "def up(migrator, db):\n"
         "    migrator.migrate(migrator.add_column('unit', 'note', TextField(null=True)))\n",
-        encoding="utf-8",
     )
-    monkeypatch.setattr("models.database.MIGRATIONS_DIR", migrations)
     opened = open_database(path)
     try:
         assert opened.applied == ("0002_unit_note",)
@@ -150,17 +157,14 @@ def test_upgrade_from_first_schema_keeps_records_and_backs_up(tmp_path, monkeypa
 
 
 def test_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
-    path = tmp_path / "old.db"
-    _database_at_first_migration(path)
-    migrations = tmp_path / "migrations"
-    shutil.copytree(MIGRATIONS_DIR, migrations)
-    (migrations / "0002_broken.py").write_text(
+    path = _old_database_with_next_migration(
+        tmp_path,
+        monkeypatch,
+        "0002_broken",
         "def up(migrator, db):\n"
         "    db.execute_sql('ALTER TABLE unit ADD COLUMN half_done TEXT')\n"
         "    raise RuntimeError('boom')\n",
-        encoding="utf-8",
     )
-    monkeypatch.setattr("models.database.MIGRATIONS_DIR", migrations)
     with pytest.raises(DatabaseOpenError, match="升级失败"):
         open_database(path)
     con = sqlite3.connect(path)

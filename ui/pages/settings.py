@@ -50,8 +50,11 @@ class SettingsPage(Page):
         layout.addWidget(heading(self.tr("设置")))
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         self.home_combo = QComboBox()
         self.home_combo.setObjectName("homeUnitCombo")
+        self.home_combo.setMinimumContentsLength(12)
+        self.home_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.home_combo.activated.connect(self._home_chosen)
         form.addRow(self.tr("本单位(&U)："), self.home_combo)
         layout.addLayout(form)
