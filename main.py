@@ -14,6 +14,7 @@ COMMANDS_HELP = """命令（不写命令则打开图形界面）：
   gui           打开主窗口（默认）
   demo          写入襄阳各单位 2019–2020 年示例数据
   info          显示数据库位置和各类记录数
+  compliance    某月各领导外出招商天数、次数与达标情况
 """
 
 
@@ -55,7 +56,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="数据库已有记录时仍写入：先备份，再以示例数据替换全部记录",
     )
     sub.add_parser("info", help="显示数据库位置和各类记录数")
+    comp = sub.add_parser("compliance", help="某月各领导外出招商达标情况")
+    comp.add_argument("--year", type=int, required=True, help="年份，如 2020")
+    comp.add_argument("--month", type=int, required=True, choices=range(1, 13), metavar="1-12")
+    comp.add_argument("--unit", help="只看一个单位（单位名称）")
+    comp.add_argument(
+        "--as-of", type=_iso_date, help="按哪一天判断“进行中”（默认今天），如 2020-04-20"
+    )
+    comp.add_argument("--json", action="store_true", help="输出 JSON")
     return parser
+
+
+def _iso_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"日期格式应为 2020-04-20：{text}") from exc
 
 
 def setup_logging(verbose: bool) -> None:
@@ -104,6 +122,59 @@ def cmd_info(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
+def _unit_id(name: str | None) -> int | None:
+    """The id of a unit given by name on the command line; exits with the list when unknown."""
+    if name is None:
+        return None
+    from models.queries import units
+
+    known = {u.name: u.id for u in units(active_only=False)}
+    if name not in known:
+        raise SystemExit(f"错误：没有名为“{name}”的单位。现有单位：{'、'.join(known)}")
+    return known[name]
+
+
+def cmd_compliance(args: argparse.Namespace) -> int:
+    import json
+
+    from reports.compliance import month_compliance
+
+    rows = month_compliance(args.year, args.month, _unit_id(args.unit), args.as_of)
+    if args.json:
+        keys = (
+            "unit",
+            "person",
+            "role",
+            "month",
+            "days",
+            "trips",
+            "required_days",
+            "required_trips",
+            "status",
+        )
+        print(
+            json.dumps(
+                [
+                    {k: r.to_json()[k] for k in keys}
+                    | {"role_key": r.role_key, "need_days": r.need_days}
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    if not rows:
+        print(f"{args.year} 年 {args.month} 月没有需要考核外出的领导（或未设置考核规则）。")
+    for r in rows:
+        need = f"，还需 {r.need_days} 天" if r.need_days and r.status != "met" else ""
+        print(
+            f"{r.unit}\t{r.person}\t{r.role}\t{r.days} 天 {r.trips} 次"
+            f"（要求 {r.required_days} 天 {r.required_trips} 次）\t{r.status_name}{need}"
+        )
+    return 0
+
+
 def run_gui(path: Path) -> int:
     problem = display_problem()
     if problem:
@@ -144,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_demo(args)
     if args.command == "info":
         return cmd_info(args, opened.path)
+    if args.command == "compliance":
+        return cmd_compliance(args)
     return 2
 
 

@@ -213,7 +213,7 @@ class _Builder:
                 end_date=end,
                 dest_city=city,
                 region=region,
-                country=country,
+                country=country if region == "abroad" else "",
                 purpose=f"赴{city}{self.rng.choice(PROJECT_WORDS['purpose'])}",
                 outcome=self.rng.choice(PROJECT_WORDS["outcome"]),
             )

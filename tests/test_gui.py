@@ -18,6 +18,15 @@ from ui.pages.settings import SettingsPage
 PAGES = ["工作台", "外出招商", "企业与拜访", "项目与合同", "报表", "设置"]
 
 
+def test_settings_tabs_all_open(window):
+    window.show_page("设置")
+    page = window.findChild(SettingsPage)
+    for i in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(i)
+    page.tabs.setCurrentWidget(page.people)
+    assert page.people.table.rowCount() > 50
+
+
 @pytest.fixture
 def window(qtbot, demo_db):
     win = MainWindow(demo_db.path, "9.9.9")
@@ -63,11 +72,10 @@ def test_settings_page_lists_units_rules_and_saves_the_home_unit(window):
     page = window.findChild(SettingsPage)
     names = [page.units_table.item(r, 1).text() for r in range(page.units_table.rowCount())]
     assert names[:3] == ["襄州区", "襄城区", "樊城区"] and "市经信局" in names
-    quotas = {
-        page.quota_table.item(r, 0).text(): page.quota_table.item(r, 1).text()
-        for r in range(page.quota_table.rowCount())
-    }
-    assert quotas["党政主要负责人"] == "7" and quotas["政府(管委会)分管负责人"] == "10"
+    page.tabs.setCurrentWidget(page.quotas)
+    days = {role: widgets[0].value() for role, widgets in page.quotas.widgets.items()}
+    assert days["principal"] == 7 and days["deputy"] == 10
+    page.tabs.setCurrentIndex(0)
     combo = page.home_combo
     combo.setCurrentIndex(combo.findData("高新区"))
     combo.activated.emit(combo.currentIndex())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
@@ -11,21 +12,24 @@ from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStac
 from ui.about import show_about
 from ui.pages.base import Page
 from ui.pages.dashboard import DashboardPage
-from ui.pages.planned import enterprises_page, projects_page, reports_page, trips_page
+from ui.pages.planned import enterprises_page, projects_page, reports_page
 from ui.pages.settings import SettingsPage
+from ui.pages.trips import TripsPage
 
 
 class MainWindow(QMainWindow):
     """招商引资工作台: each page its own module; the window only switches between them."""
 
-    def __init__(self, db_path: Path, version: str):
+    def __init__(self, db_path: Path, version: str, today: dt.date | None = None):
         super().__init__()
         self.db_path = db_path
         self.version = version
         self.setWindowTitle(self.tr("招商引资工作台"))
+        self.dashboard = DashboardPage(today)
+        self.trips = TripsPage(today)
         self.pages: list[tuple[str, Page]] = [
-            (self.tr("工作台"), DashboardPage()),
-            (self.tr("外出招商"), trips_page()),
+            (self.tr("工作台"), self.dashboard),
+            (self.tr("外出招商"), self.trips),
             (self.tr("企业与拜访"), enterprises_page()),
             (self.tr("项目与合同"), projects_page()),
             (self.tr("报表"), reports_page()),
@@ -43,6 +47,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(title)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_page)
+        self.dashboard.open_month.connect(self._open_compliance)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -94,6 +99,10 @@ class MainWindow(QMainWindow):
             if name == title:
                 self.nav.setCurrentRow(row)
                 return
+
+    def _open_compliance(self, year: int, month_no: int, unit_id) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(self.trips))
+        self.trips.show_month(year, month_no, unit_id)
 
     def refresh_current(self) -> None:
         self.pages[self.stack.currentIndex()][1].refresh()

@@ -1,13 +1,33 @@
-"""工作台: the first page — where this unit stands, at a glance."""
+"""工作台: the first page — outing alerts first, then the record totals at a glance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.config import home_unit
 from models.queries import record_counts
+from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
+from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading, note
+
+MonthRole = Qt.UserRole + 1
 
 
 class _CountCard(QFrame):
@@ -31,40 +51,102 @@ class _CountCard(QFrame):
 
 
 class DashboardPage(Page):
-    """工作台: home unit and record totals now; compliance and indicator warnings join as they land."""
+    """工作台: leaders at risk this month and short last month, one click from the month view."""
 
     COLUMNS = 4
+    open_month = Signal(int, int, object)  # year, month, unit id or None
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.today = today or dt.date.today()
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("工作台")))
         self.unit_label = QLabel()
         layout.addWidget(self.unit_label)
+
+        self.alert_box = QGroupBox(self.tr("外出招商预警（本月有风险、上月未达标）"))
+        alert_layout = QVBoxLayout(self.alert_box)
+        self.alert_table = QTableWidget(0, 6)
+        self.alert_table.setHorizontalHeaderLabels(
+            [self.tr(h) for h in ("月份", "单位", "人员", "角色", "天数 / 要求", "状态")]
+        )
+        self.alert_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.alert_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.alert_table.verticalHeader().setVisible(False)
+        self.alert_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.alert_table.horizontalHeader().setStretchLastSection(True)
+        self.alert_table.setMaximumHeight(240)
+        self.alert_table.cellActivated.connect(self._alert_activated)
+        self.alert_table.cellDoubleClicked.connect(self._alert_activated)
+        self.no_alerts = QLabel(self.tr("本月暂无外出招商预警。"))
+        buttons = QHBoxLayout()
+        self.month_button = QPushButton(self.tr("查看本月达标情况(&M)"))
+        self.month_button.clicked.connect(self._open_this_month)
+        buttons.addWidget(self.month_button)
+        buttons.addStretch(1)
+        alert_layout.addWidget(self.alert_table)
+        alert_layout.addWidget(self.no_alerts)
+        alert_layout.addLayout(buttons)
+        layout.addWidget(self.alert_box)
+
         self.grid = QGridLayout()
         self.cards: dict[str, _CountCard] = {}
         layout.addLayout(self.grid)
         layout.addWidget(
             note(
                 self.tr(
-                    "各类提醒（领导外出天数不足、逾期未跟进的企业、土地使用权即将到期的项目、"
-                    "逾期未反馈的项目信息）和本季度指标完成情况将陆续显示在这里。"
+                    "逾期未跟进的企业、土地使用权即将到期的项目、逾期未反馈的项目信息"
+                    "和本季度指标完成情况将陆续显示在这里。"
                 )
             )
         )
         layout.addStretch(1)
+        self.alert_rows: list[ComplianceRow] = []
         self.refresh()
 
     def refresh(self) -> None:
         unit = home_unit()
         self.unit_label.setText(
-            self.tr("本单位：{0}").format(unit.name)
+            self.tr("本单位：{0}　　今天：{1:%Y-%m-%d}").format(unit.name, self.today)
             if unit
-            else self.tr("本单位：尚未设置（见“设置”）")
+            else self.tr("本单位：尚未设置（见“设置”）　　今天：{0:%Y-%m-%d}").format(self.today)
         )
+        self._fill_alerts(alerts(self.today, unit.id if unit else None))
         for i, (name, count) in enumerate(record_counts().items()):
             card = self.cards.get(name)
             if card is None:
                 card = self.cards[name] = _CountCard(name, self)
                 self.grid.addWidget(card, i // self.COLUMNS, i % self.COLUMNS)
             card.number.setText(f"{count:,}")
+
+    def _fill_alerts(self, rows: list[ComplianceRow]) -> None:
+        self.alert_rows = rows
+        self.alert_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            status = self.tr(STATUS_NAMES[row.status])
+            if row.need_days:
+                status += self.tr("，还需 {0} 天").format(row.need_days)
+            cells = (
+                row.month,
+                row.unit,
+                row.person,
+                row.role,
+                f"{row.days} / {row.required_days}",
+                status,
+            )
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 5:
+                    item.setForeground(QBrush(QColor(STATUS_COLOURS[row.status])))
+                self.alert_table.setItem(r, c, item)
+        self.alert_table.setVisible(bool(rows))
+        self.no_alerts.setVisible(not rows)
+
+    def _alert_activated(self, row: int, _column: int = 0) -> None:
+        alert = self.alert_rows[row]
+        year, month_no = (int(x) for x in alert.month.split("-"))
+        self.open_month.emit(year, month_no, alert.unit_id)
+
+    def _open_this_month(self) -> None:
+        unit = home_unit()
+        self.open_month.emit(self.today.year, self.today.month, unit.id if unit else None)

@@ -11,19 +11,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlannedPages", text)
 
 
-def trips_page() -> PlannedPage:
-    return PlannedPage(
-        _tr("外出招商"),
-        _tr("登记领导外出招商行程，按月核算各角色外出天数和次数是否达标。"),
-        [
-            _tr("外出行程列表：按单位、人员、月份、区域筛选，支持拼音首字母查找"),
-            _tr("新增、修改、删除行程：参加人员、起止日期、目的地、区域、事由、成效"),
-            _tr("月度达标视图：党政主要负责人合计 ≥ 7 天、分管负责人 ≥ 10 天等（规则见“设置”）"),
-            _tr("月中提前预警：剩余天数不足以达标的领导标为“有风险”"),
-        ],
-    )
-
-
 def enterprises_page() -> PlannedPage:
     return PlannedPage(
         _tr("企业与拜访"),

@@ -1,4 +1,4 @@
-"""设置: the home unit, and the units and yearly rules this database judges by."""
+"""设置: the home unit and units, people and their roles, the yearly quota rules and targets."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from models import vocab
 from models.config import HOME_UNIT_KEY, home_unit, set_setting
 from models.money import wan_to_yi
-from models.queries import indicator_rules, quota_rules, rules_year, units
+from models.queries import indicator_rules, rules_year, units
 from ui.pages.base import Page, heading, note
+from ui.people_panel import PeoplePanel
+from ui.quota_panel import QuotaPanel
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -42,13 +44,17 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class SettingsPage(Page):
-    """设置: choose the home unit; see the units and the rules in force (editing comes with each feature)."""
+    """设置: each concern on its own tab; each tab reloads when the page is shown."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("设置")))
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
 
+        units_tab = QWidget()
+        units_layout = QVBoxLayout(units_tab)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         self.home_combo = QComboBox()
@@ -57,23 +63,18 @@ class SettingsPage(Page):
         self.home_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.home_combo.activated.connect(self._home_chosen)
         form.addRow(self.tr("本单位(&U)："), self.home_combo)
-        layout.addLayout(form)
+        units_layout.addLayout(form)
+        self.units_table = _table([self.tr("序号"), self.tr("单位"), self.tr("类型")])
+        units_layout.addWidget(self.units_table)
+        self.tabs.addTab(units_tab, self.tr("本单位与单位"))
 
-        units_box = QGroupBox(self.tr("单位"))
-        QVBoxLayout(units_box).addWidget(
-            units_table := _table([self.tr("序号"), self.tr("单位"), self.tr("类型")])
-        )
-        self.units_table = units_table
-        layout.addWidget(units_box)
+        self.people = PeoplePanel()
+        self.tabs.addTab(self.people, self.tr("人员与任职"))
+        self.quotas = QuotaPanel()
+        self.tabs.addTab(self.quotas, self.tr("外出考核规则"))
 
-        self.quota_box = QGroupBox()
-        self.quota_table = _table(
-            [self.tr("角色"), self.tr("每月最少天数"), self.tr("每月最少次数"), self.tr("计算方式")]
-        )
-        QVBoxLayout(self.quota_box).addWidget(self.quota_table)
-        layout.addWidget(self.quota_box)
-
-        self.target_box = QGroupBox()
+        targets_tab = QWidget()
+        targets_layout = QVBoxLayout(targets_tab)
         self.target_table = _table(
             [
                 self.tr("指标"),
@@ -83,12 +84,23 @@ class SettingsPage(Page):
                 self.tr("门槛(亿元)"),
             ]
         )
-        QVBoxLayout(self.target_box).addWidget(self.target_table)
-        layout.addWidget(self.target_box, 1)
-        layout.addWidget(note(self.tr("考核规则按年度保存；修改规则的界面随各功能一同提供。")))
-        self.refresh()
+        self.target_note = note("")
+        targets_layout.addWidget(self.target_note)
+        targets_layout.addWidget(self.target_table)
+        self.tabs.addTab(targets_tab, self.tr("指标目标"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
     def refresh(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.people:
+            self.people.refresh()
+        elif current is self.quotas:
+            self.quotas.refresh()
+        else:
+            self._refresh_units()
+            self._refresh_targets()
+
+    def _refresh_units(self) -> None:
         all_units = units()
         current = home_unit()
         self.home_combo.clear()
@@ -105,22 +117,15 @@ class SettingsPage(Page):
                 for i, u in enumerate(all_units, 1)
             ],
         )
+
+    def _refresh_targets(self) -> None:
         year = dt.date.today().year
         ruling = rules_year(year)
-        self.quota_box.setTitle(self.tr("外出招商考核规则（{0} 年起执行）").format(ruling or "—"))
-        _fill(
-            self.quota_table,
-            [
-                [
-                    vocab.label(vocab.ROLES, r.role),
-                    str(r.min_days),
-                    str(r.min_trips),
-                    self.tr("同一单位合并计算") if r.pooled else self.tr("每人单独计算"),
-                ]
-                for r in quota_rules(year)
-            ],
+        self.target_note.setText(
+            self.tr(
+                "{0} 年执行的指标目标（来自 {1} 年规则）。修改指标目标的界面随季度报告功能提供。"
+            ).format(year, ruling or "—")
         )
-        self.target_box.setTitle(self.tr("指标目标（{0} 年起执行）").format(ruling or "—"))
         rows = []
         for rule in indicator_rules(year):
             if rule.unit_id is not None:

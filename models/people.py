@@ -1,0 +1,189 @@
+"""人员与任职: people of each unit and the quota roles they hold over time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field
+
+from peewee import JOIN, fn
+
+from models.base import db
+from models.org import Person, RoleAssignment, Unit
+from models.trips import TripParticipant
+from models.validation import Check, FieldError, ValidationFailed, clean_choice, clean_text
+from models.vocab import ROLES
+
+
+@dataclass
+class RoleInput:
+    """One period in one role, as entered."""
+
+    role: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None = None
+    title: str = ""
+
+
+@dataclass
+class PersonInput:
+    """A person as a dialog or an import gives it."""
+
+    unit_id: int | None
+    name: str
+    title: str = ""
+    phone: str = ""
+    note: str = ""
+    roles: list[RoleInput] = field(default_factory=list)
+
+
+def validate_person(data: PersonInput, person_id: int | None = None) -> Check:
+    """Name, unit and role periods: periods may not overlap, since a person holds one role a day."""
+    check = Check()
+    name = check.capture(clean_text, data.name, "姓名", 40, required=True)
+    check.capture(clean_text, data.title, "职务", 60)
+    check.capture(clean_text, data.phone, "电话", 40)
+    check.capture(clean_text, data.note, "备注", 2000)
+    if data.unit_id is None or not Unit.select().where(Unit.id == data.unit_id).exists():
+        check.error("单位", "请选择单位")
+    elif name:
+        clash = Person.select().where(Person.unit == data.unit_id, Person.name == name)
+        if person_id is not None:
+            clash = clash.where(Person.id != person_id)
+        if clash.exists():
+            check.error("姓名", f"本单位已有同名人员“{name}”，请加以区分（如“{name}（招商局）”）")
+    periods = []
+    for n, role in enumerate(data.roles, start=1):
+        label = f"任职第 {n} 行"
+        if check.capture(clean_choice, role.role, f"{label}角色", ROLES) is None:
+            continue
+        if role.valid_from is None:
+            check.error(f"{label}起始日期", "不能为空")
+            continue
+        if role.valid_to is not None and role.valid_to < role.valid_from:
+            check.error(f"{label}结束日期", "早于起始日期")
+            continue
+        periods.append((role.valid_from, role.valid_to or dt.date.max, n))
+    periods.sort()
+    for (_s1, e1, n1), (s2, _e2, n2) in itertools.pairwise(periods):
+        if s2 <= e1:
+            check.error("任职", f"第 {n1} 行与第 {n2} 行的任职时间重叠（同一天只能担任一个角色）")
+    return check
+
+
+def save_person(data: PersonInput, person_id: int | None = None) -> Person:
+    """Validate, then write the person and replace their role periods in one transaction."""
+    validate_person(data, person_id).raise_errors()
+    fields = {
+        "unit": data.unit_id,
+        "name": data.name.strip(),
+        "title": data.title.strip(),
+        "phone": data.phone.strip(),
+        "note": data.note.strip(),
+    }
+    with db.atomic():
+        if person_id is None:
+            person = Person.create(**fields)
+        else:
+            person = Person.get_by_id(person_id)
+            for key, value in fields.items():
+                setattr(person, key, value)
+            person.save()
+            RoleAssignment.delete().where(RoleAssignment.person == person).execute()
+        for role in data.roles:
+            RoleAssignment.create(
+                person=person,
+                role=clean_choice(role.role, "角色", ROLES),
+                title=role.title.strip() or data.title.strip(),
+                valid_from=role.valid_from,
+                valid_to=role.valid_to,
+            )
+    return person
+
+
+def person_input(person_id: int) -> PersonInput:
+    """A stored person in the shape the dialog edits."""
+    person = Person.get_by_id(person_id)
+    roles = [
+        RoleInput(r.role, r.valid_from, r.valid_to, r.title)
+        for r in person.roles.order_by(RoleAssignment.valid_from)
+    ]
+    return PersonInput(person.unit_id, person.name, person.title, person.phone, person.note, roles)
+
+
+def delete_person(person_id: int) -> None:
+    """Remove a person who has no trips or visits; otherwise refuse (their history must stay)."""
+    from models.enterprises import VisitParticipant
+
+    trips = TripParticipant.select().where(TripParticipant.person == person_id).count()
+    visits = VisitParticipant.select().where(VisitParticipant.person == person_id).count()
+    if trips or visits:
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "人员",
+                    f"已有 {trips} 条外出记录、{visits} 条拜访记录，不能删除；"
+                    "如已调离，请在任职中填写结束日期",
+                )
+            ]
+        )
+    with db.atomic():
+        Person.delete_by_id(person_id)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """A person as lists show them: unit, name, title and the role held on a given day."""
+
+    id: int
+    unit_id: int
+    unit: str
+    name: str
+    title: str
+    role: str | None  # key of ROLES, None when holding no role that day
+    since: dt.date | None
+    until: dt.date | None
+
+
+def people_rows(unit_id: int | None = None, on: dt.date | None = None) -> list[PersonRow]:
+    """People (of one unit or all) with the role each held on the given day, in unit order."""
+    day = on or dt.date.today()
+    role_today = (RoleAssignment.valid_from <= day) & (
+        RoleAssignment.valid_to.is_null() | (RoleAssignment.valid_to >= day)
+    )
+    query = (
+        Person.select(
+            Person.id,
+            Person.unit,
+            Unit.name.alias("unit_name"),
+            Person.name,
+            Person.title,
+            RoleAssignment.role,
+            RoleAssignment.valid_from,
+            RoleAssignment.valid_to,
+        )
+        .join(Unit)
+        .switch(Person)
+        .join(
+            RoleAssignment, JOIN.LEFT_OUTER, on=((RoleAssignment.person == Person.id) & role_today)
+        )
+        .order_by(Unit.sort_order, Unit.id, Person.name)
+    )
+    if unit_id is not None:
+        query = query.where(Person.unit == unit_id)
+    return [PersonRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in query.tuples()]
+
+
+def role_holders_count(unit_id: int, role: str, day: dt.date) -> int:
+    """How many people of a unit hold a role on a day (the dashboard and checks use it)."""
+    return (
+        RoleAssignment.select(fn.COUNT(RoleAssignment.id))
+        .join(Person)
+        .where(
+            Person.unit == unit_id,
+            RoleAssignment.role == role,
+            RoleAssignment.valid_from <= day,
+            RoleAssignment.valid_to.is_null() | (RoleAssignment.valid_to >= day),
+        )
+        .scalar()
+    )

@@ -1,0 +1,328 @@
+"""外出招商 records: validation, saving, deleting and listing trips (the only path that writes them)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from models.base import db
+from models.org import Person, Unit
+from models.search import search_key
+from models.trips import Trip, TripParticipant
+from models.validation import Check, FieldError, clean_choice, clean_text
+from models.vocab import REGIONS
+
+MAX_TRIP_DAYS = 366
+
+
+@dataclass
+class TripInput:
+    """A trip as the dialog or an import gives it."""
+
+    unit_id: int | None
+    person_ids: list[int]
+    start_date: dt.date | None
+    end_date: dt.date | None
+    dest_city: str = ""
+    region: str = ""
+    country: str = ""
+    purpose: str = ""
+    outcome: str = ""
+    enterprises_text: str = ""
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Another trip of the same person on overlapping days."""
+
+    person: str
+    trip_id: int
+    start: dt.date
+    end: dt.date
+    dest_city: str
+    overlap_start: dt.date
+    overlap_end: dt.date
+
+    def describe(self) -> str:
+        days = (self.overlap_end - self.overlap_start).days + 1
+        return (
+            f"{self.person}已在 {self.start:%Y-%m-%d} 至 {self.end:%Y-%m-%d} 外出"
+            f"（{self.dest_city or '未填目的地'}），与本次行程重叠 {days} 天"
+            f"（{self.overlap_start:%m-%d} 至 {self.overlap_end:%m-%d}）"
+        )
+
+
+def trip_days(start: dt.date, end: dt.date) -> int:
+    """Calendar days, both ends included (3月30日–4月2日 = 4 days)."""
+    return (end - start).days + 1
+
+
+def clashes(
+    person_ids: list[int], start: dt.date, end: dt.date, exclude: int | None = None
+) -> list[Clash]:
+    """Other trips of these people that share a day with [start, end] (indexed by person and date)."""
+    if not person_ids:
+        return []
+    query = (
+        Trip.select(Person.name, Trip.id, Trip.start_date, Trip.end_date, Trip.dest_city)
+        .join(TripParticipant)
+        .join(Person)
+        .where(
+            TripParticipant.person.in_(person_ids),
+            Trip.start_date <= end,
+            Trip.end_date >= start,
+        )
+        .order_by(Trip.start_date)
+    )
+    if exclude is not None:
+        query = query.where(Trip.id != exclude)
+    return [
+        Clash(name, tid, s, e, city, max(s, start), min(e, end))
+        for name, tid, s, e, city in query.tuples()
+    ]
+
+
+def validate_trip(
+    data: TripInput, trip_id: int | None = None, today: dt.date | None = None
+) -> Check:
+    """Every rule a trip must meet; a date past this month is only a warning (trips are logged ahead)."""
+    today = today or dt.date.today()
+    check = Check()
+    if data.unit_id is None or not Unit.select().where(Unit.id == data.unit_id).exists():
+        check.error("单位", "请选择单位")
+    if not data.person_ids:
+        check.error("参加人员", "至少选择一名参加人员")
+    elif data.unit_id is not None:
+        outsiders = list(
+            Person.select(Person.name).where(
+                Person.id.in_(data.person_ids), Person.unit != data.unit_id
+            )
+        )
+        if outsiders:
+            names = "、".join(p.name for p in outsiders)
+            check.error("参加人员", f"{names}不是本单位人员")
+    dates_ok = True
+    if data.start_date is None:
+        check.error("开始日期", "不能为空")
+        dates_ok = False
+    if data.end_date is None:
+        check.error("结束日期", "不能为空")
+        dates_ok = False
+    if dates_ok:
+        if data.end_date < data.start_date:
+            check.error("结束日期", f"早于开始日期（{data.start_date:%Y-%m-%d}）")
+            dates_ok = False
+        elif trip_days(data.start_date, data.end_date) > MAX_TRIP_DAYS:
+            check.error(
+                "结束日期",
+                f"行程长达 {trip_days(data.start_date, data.end_date)} 天，超过一年，请核对",
+            )
+            dates_ok = False
+    if dates_ok:
+        month_end = today.replace(day=calendar.monthrange(today.year, today.month)[1])
+        if data.start_date > month_end:
+            check.warnings.append(
+                f"开始日期 {data.start_date:%Y-%m-%d} 在本月之后，确认要提前登记这次行程吗？"
+            )
+        for clash in clashes(data.person_ids, data.start_date, data.end_date, exclude=trip_id):
+            check.error("参加人员", clash.describe())
+    check.capture(clean_text, data.dest_city, "目的地", 60, required=True)
+    region = check.capture(clean_choice, data.region, "区域", REGIONS)
+    country = check.capture(clean_text, data.country, "国家/地区", 40)
+    if region == "abroad" and country == "":
+        check.error("国家/地区", "境外行程请填写国家或地区")
+    check.capture(clean_text, data.purpose, "事由", 500)
+    check.capture(clean_text, data.outcome, "成效", 2000)
+    check.capture(clean_text, data.enterprises_text, "拜访企业", 2000)
+    return check
+
+
+def save_trip(data: TripInput, trip_id: int | None = None, today: dt.date | None = None) -> Trip:
+    """Validate, then write the trip and its participants in one transaction; returns the trip."""
+    validate_trip(data, trip_id, today).raise_errors()
+    fields = {
+        "unit": data.unit_id,
+        "start_date": data.start_date,
+        "end_date": data.end_date,
+        "dest_city": data.dest_city.strip(),
+        "region": clean_choice(data.region, "区域", REGIONS),
+        "country": data.country.strip() if data.region == "abroad" else "",
+        "purpose": data.purpose.strip(),
+        "outcome": data.outcome.strip(),
+        "enterprises_text": data.enterprises_text.strip(),
+    }
+    with db.atomic():
+        if trip_id is None:
+            trip = Trip.create(**fields)
+        else:
+            trip = Trip.get_by_id(trip_id)
+            for key, value in fields.items():
+                setattr(trip, key, value)
+            trip.save()
+            TripParticipant.delete().where(TripParticipant.trip == trip).execute()
+        for person_id in dict.fromkeys(data.person_ids):
+            TripParticipant.create(trip=trip, person=person_id)
+    return trip
+
+
+def trip_input(trip_id: int) -> TripInput:
+    """A stored trip in the shape the dialog edits."""
+    trip = Trip.get_by_id(trip_id)
+    people = [p.person_id for p in trip.participants.order_by(TripParticipant.id)]
+    return TripInput(
+        trip.unit_id,
+        people,
+        trip.start_date,
+        trip.end_date,
+        trip.dest_city,
+        trip.region,
+        trip.country,
+        trip.purpose,
+        trip.outcome,
+        trip.enterprises_text,
+    )
+
+
+def describe_deletion(trip_id: int) -> str:
+    """What deleting a trip removes, in the words of the confirmation dialog."""
+    from models.enterprises import Visit
+
+    trip = Trip.get_by_id(trip_id)
+    names = "、".join(p.person.name for p in trip.participants)
+    visits = Visit.select().where(Visit.trip == trip).count()
+    text = (
+        f"{trip.unit.name} {trip.start_date:%Y-%m-%d} 至 {trip.end_date:%Y-%m-%d} "
+        f"赴{trip.dest_city}（{trip_days(trip.start_date, trip.end_date)} 天，参加人员：{names}）"
+    )
+    if visits:
+        text += f"\n其中的 {visits} 条拜访记录会保留，但不再关联这次行程。"
+    return text
+
+
+def delete_trip(trip_id: int) -> None:
+    """Delete a trip and its participant links in one transaction (linked visits are kept)."""
+    with db.atomic():
+        deleted = Trip.delete().where(Trip.id == trip_id).execute()
+    if not deleted:
+        raise FieldError("外出招商", "该行程已不存在（可能已被删除）")
+
+
+@dataclass(frozen=True)
+class TripRow:
+    """A trip as the list shows it; participants already joined into one text."""
+
+    id: int
+    unit_id: int
+    unit: str
+    participants: str
+    start_date: dt.date
+    end_date: dt.date
+    days: int
+    dest_city: str
+    region: str
+    country: str
+    purpose: str
+    outcome: str
+    search: str = field(repr=False, default="")
+
+
+@dataclass(frozen=True)
+class TripFilter:
+    """What the list is narrowed to; None means any."""
+
+    unit_id: int | None = None
+    year: int | None = None
+    month: int | None = None
+    region: str | None = None
+    person_id: int | None = None
+
+
+def trip_rows(flt: TripFilter = TripFilter()) -> list[TripRow]:
+    """Trips overlapping the chosen year or month (a trip crossing a month end shows in both)."""
+    names = fn.GROUP_CONCAT(Person.name, "、")
+    query = (
+        Trip.select(
+            Trip.id,
+            Trip.unit,
+            Unit.name,
+            names,
+            Trip.start_date,
+            Trip.end_date,
+            Trip.dest_city,
+            Trip.region,
+            Trip.country,
+            Trip.purpose,
+            Trip.outcome,
+        )
+        .join(Unit)
+        .switch(Trip)
+        .join(TripParticipant)
+        .join(Person)
+        .group_by(Trip.id)
+        .order_by(Trip.start_date.desc(), Trip.id.desc())
+    )
+    if flt.unit_id is not None:
+        query = query.where(Trip.unit == flt.unit_id)
+    if flt.year is not None:
+        if flt.month is not None:
+            first = dt.date(flt.year, flt.month, 1)
+            last = first.replace(day=calendar.monthrange(flt.year, flt.month)[1])
+        else:
+            first, last = dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)
+        # The lower bound on start_date keeps the scan on the index (trips last at most a year).
+        query = query.where(
+            Trip.start_date <= last,
+            Trip.end_date >= first,
+            Trip.start_date >= first - dt.timedelta(days=MAX_TRIP_DAYS),
+        )
+    if flt.region is not None:
+        query = query.where(Trip.region == flt.region)
+    if flt.person_id is not None:
+        query = query.where(
+            Trip.id.in_(
+                TripParticipant.select(TripParticipant.trip).where(
+                    TripParticipant.person == flt.person_id
+                )
+            )
+        )
+    rows = []
+    for (
+        tid,
+        unit_id,
+        unit,
+        people,
+        start,
+        end,
+        city,
+        region,
+        country,
+        purpose,
+        outcome,
+    ) in query.tuples():
+        rows.append(
+            TripRow(
+                tid,
+                unit_id,
+                unit,
+                people or "",
+                start,
+                end,
+                trip_days(start, end),
+                city,
+                region,
+                country,
+                purpose,
+                outcome,
+                search_key(people or "", city, purpose, unit),
+            )
+        )
+    return rows
+
+
+def trip_years() -> list[int]:
+    """Years that have trips, newest first (for the year filter)."""
+    year = fn.strftime("%Y", Trip.start_date)
+    return [int(y) for (y,) in Trip.select(year).distinct().order_by(year.desc()).tuples()]

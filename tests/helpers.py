@@ -1,0 +1,33 @@
+"""Small builders for hand-made test data, going through the same save paths as the dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from models import Unit
+from models.people import PersonInput, RoleInput, save_person
+from models.trip_store import TripInput, save_trip
+
+D = dt.date
+
+
+def unit_id(name: str = "襄州区") -> int:
+    return Unit.get(Unit.name == name).id
+
+
+def person(name: str, *roles: tuple, unit: str = "襄州区", title: str = "") -> int:
+    """A person with role periods given as (role, from, to) tuples; default: the role all of 2020."""
+    periods = [RoleInput(r[0], r[1], r[2] if len(r) > 2 else None) for r in roles]
+    return save_person(PersonInput(unit_id(unit), name, title, roles=periods)).id
+
+
+def trip(
+    people: list[int],
+    start: dt.date,
+    end: dt.date,
+    unit: str = "襄州区",
+    city: str = "深圳",
+    **extra,
+) -> int:
+    data = TripInput(unit_id(unit), people, start, end, city, extra.pop("region", "gba"), **extra)
+    return save_trip(data, today=D(2030, 1, 1)).id

@@ -1,0 +1,263 @@
+"""外出招商: the trips list with filters and the month compliance view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.config import home_unit
+from models.queries import units
+from models.trip_store import TripFilter, delete_trip, describe_deletion, trip_rows, trip_years
+from models.validation import FieldError
+from models.vocab import REGIONS
+from ui.compliance_view import ComplianceView
+from ui.pages.base import Page, heading
+from ui.trip_dialog import TripDialog
+from ui.trip_table import RecordRole, TripFilterProxy, TripTableModel
+
+
+class TripsPage(Page):
+    """外出招商: 行程 (list, add, edit, delete) and 月度达标 (compliance by month)."""
+
+    def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("外出招商")))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_list(), self.tr("行程(&L)"))
+        self.compliance = ComplianceView(self.today)
+        self.tabs.addTab(self.compliance, self.tr("月度达标(&M)"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs)
+        self._loaded = False
+
+    # -- the list tab -----------------------------------------------------------------------------
+    def _build_list(self) -> QWidget:
+        box = QWidget()
+        filters = QHBoxLayout()
+        self.unit_filter = QComboBox()
+        self.year_filter = QComboBox()
+        self.month_filter = QComboBox()
+        self.region_filter = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索人员（可用拼音首字母，如 zs）、目的地、事由"))
+        self.search.setClearButtonEnabled(True)
+        for label, widget in (
+            (self.tr("单位："), self.unit_filter),
+            (self.tr("年份："), self.year_filter),
+            (self.tr("月份："), self.month_filter),
+            (self.tr("区域："), self.region_filter),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("新增行程(&N)"))
+        self.edit_button = QPushButton(self.tr("修改(&E)"))
+        self.delete_button = QPushButton(self.tr("删除(&D)"))
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.count_label = QLabel()
+        buttons.addWidget(self.count_label)
+
+        self.model = TripTableModel(self)
+        self.proxy = TripFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TripTableModel.START, Qt.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._restore_header()
+
+        layout = QVBoxLayout(box)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+        self.add_button.clicked.connect(self.add_trip)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.activated.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.search.textChanged.connect(self._search_changed)
+        QShortcut(QKeySequence.New, self, activated=self.add_trip)
+        QShortcut(QKeySequence.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence.Delete, self.table, activated=self.delete_selected)
+        return box
+
+    def _fill_filters(self) -> None:
+        """Unit, year, month and region choices; defaults: home unit and the latest year with trips."""
+        for combo in (self.unit_filter, self.year_filter, self.month_filter, self.region_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.unit_filter.addItem(self.tr("全部单位"), None)
+        for unit in units():
+            self.unit_filter.addItem(unit.name, unit.id)
+        home = home_unit()
+        self.unit_filter.setCurrentIndex(
+            max(0, self.unit_filter.findData(home.id if home else None))
+        )
+        years = sorted(set(trip_years()) | {self.today.year}, reverse=True)
+        self.year_filter.addItem(self.tr("全部年份"), None)
+        for year in years:
+            self.year_filter.addItem(str(year), year)
+        with_data = [y for y in trip_years() if y <= self.today.year]
+        default_year = with_data[0] if with_data else self.today.year
+        self.year_filter.setCurrentIndex(self.year_filter.findData(default_year))
+        self.month_filter.addItem(self.tr("全年"), None)
+        for m in range(1, 13):
+            self.month_filter.addItem(self.tr("{0} 月").format(m), m)
+        self.region_filter.addItem(self.tr("全部区域"), None)
+        for key, name in REGIONS.items():
+            self.region_filter.addItem(name, key)
+        for combo in (self.unit_filter, self.year_filter, self.month_filter, self.region_filter):
+            combo.blockSignals(False)
+            combo.currentIndexChanged.connect(self.reload)
+
+    def current_filter(self) -> TripFilter:
+        year = self.year_filter.currentData()
+        return TripFilter(
+            unit_id=self.unit_filter.currentData(),
+            year=year,
+            month=self.month_filter.currentData() if year else None,
+            region=self.region_filter.currentData(),
+        )
+
+    def reload(self) -> None:
+        """Query the trips for the chosen filters (the search box then narrows them in memory)."""
+        self.month_filter.setEnabled(self.year_filter.currentData() is not None)
+        selected = self.selected_trip_id()
+        self.model.set_rows(trip_rows(self.current_filter()))
+        self._update_count()
+        if selected is not None:
+            self.select_trip(selected)
+        self._selection_changed()
+
+    def refresh(self) -> None:
+        if not self._loaded:
+            self._fill_filters()
+            self._loaded = True
+        self.reload()
+        if self.tabs.currentWidget() is self.compliance:
+            self.compliance.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.compliance:
+            self.compliance.refresh()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _update_count(self) -> None:
+        shown = self.proxy.rowCount()
+        days = sum(self.proxy.index(r, 0).data(RecordRole).days for r in range(shown))
+        self.count_label.setText(self.tr("共 {0} 次行程，{1} 天").format(shown, days))
+
+    # -- selection and actions --------------------------------------------------------------------
+    def selected_trip_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return rows[0].data(RecordRole).id
+
+    def select_trip(self, trip_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(RecordRole).id == trip_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _selection_changed(self, *_args) -> None:
+        has = self.selected_trip_id() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def add_trip(self) -> None:
+        self.open_dialog(None)
+
+    def edit_selected(self, *_args) -> None:
+        trip_id = self.selected_trip_id()
+        if trip_id is not None:
+            self.open_dialog(trip_id)
+
+    def open_dialog(self, trip_id: int | None) -> TripDialog:
+        unit_id = self.unit_filter.currentData() or (home_unit().id if home_unit() else None)
+        dialog = TripDialog(trip_id, unit_id, self.today, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, trip_id: int) -> None:
+        self.reload()
+        if not self.select_trip(trip_id):
+            # The saved trip is outside the current filters: say so rather than seem to lose it.
+            self.count_label.setText(self.tr("已保存（不在当前筛选范围内）"))
+
+    def delete_selected(self) -> None:
+        trip_id = self.selected_trip_id()
+        if trip_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除行程"),
+            self.tr("确定删除这次外出行程吗？\n\n{0}").format(describe_deletion(trip_id)),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            delete_trip(trip_id)
+        except FieldError as exc:
+            QMessageBox.warning(self, self.tr("删除行程"), str(exc))
+        self.reload()
+
+    def show_month(self, year: int, month_no: int, unit_id: int | None = None) -> None:
+        self.tabs.setCurrentWidget(self.compliance)
+        self.compliance.show_month(year, month_no, unit_id)
+
+    # -- remembered column widths -----------------------------------------------------------------
+    def _restore_header(self) -> None:
+        state = QSettings().value("trips/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        else:
+            for column, width in ((1, 160), (5, 80), (6, 120), (7, 260)):
+                self.table.setColumnWidth(column, width)
+
+    def hideEvent(self, event) -> None:
+        QSettings().setValue("trips/header", self.table.horizontalHeader().saveState())
+        super().hideEvent(event)

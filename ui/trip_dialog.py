@@ -1,0 +1,256 @@
+"""新增/修改外出行程: validate on every change, Save only when valid, one transaction, then a signal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.people import people_rows
+from models.queries import units
+from models.search import matches, search_key
+from models.trip_store import TripInput, save_trip, trip_days, trip_input, validate_trip
+from models.validation import ValidationFailed
+from models.vocab import ABROAD_AREAS, REGIONS, ROLES
+from ui.dates import date_edit, to_date, to_qdate
+
+PersonRole = Qt.UserRole + 1
+
+
+class TripDialog(QDialog):
+    """One trip: participants from the unit's people, dates, destination, purpose and outcome."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        trip_id: int | None = None,
+        unit_id: int | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.trip_id = trip_id
+        self.today = today or dt.date.today()
+        self.setWindowTitle(self.tr("修改外出行程") if trip_id else self.tr("新增外出行程"))
+        self.setMinimumWidth(620)
+        self._build()
+        data = trip_input(trip_id) if trip_id else None
+        self._load(data, unit_id)
+        self._connect()
+        self.validate()
+
+    # -- layout -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.unit_combo = QComboBox()
+        for unit in units():
+            self.unit_combo.addItem(unit.name, unit.id)
+        form.addRow(self.tr("单位(&U)："), self.unit_combo)
+
+        self.people_filter = QLineEdit()
+        self.people_filter.setPlaceholderText(self.tr("输入姓名或拼音首字母筛选，如 zs"))
+        self.people_list = QListWidget()
+        self.people_list.setMinimumHeight(120)
+        people_box = QVBoxLayout()
+        people_box.addWidget(self.people_filter)
+        people_box.addWidget(self.people_list)
+        form.addRow(self.tr("参加人员(&P)："), people_box)
+
+        self.start_edit = date_edit(self.today)
+        self.end_edit = date_edit(self.today)
+        self.days_label = QLabel()
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_edit)
+        dates.addWidget(QLabel(self.tr("至")))
+        dates.addWidget(self.end_edit)
+        dates.addWidget(self.days_label)
+        dates.addStretch(1)
+        form.addRow(self.tr("起止日期(&D)："), dates)
+
+        self.city_edit = QLineEdit()
+        self.city_edit.setPlaceholderText(self.tr("如 深圳、上海、东京"))
+        form.addRow(self.tr("目的地(&C)："), self.city_edit)
+        self.region_combo = QComboBox()
+        for key, name in REGIONS.items():
+            self.region_combo.addItem(name, key)
+        self.country_combo = QComboBox()
+        self.country_combo.setEditable(True)
+        self.country_combo.addItems(ABROAD_AREAS)
+        region_row = QHBoxLayout()
+        region_row.addWidget(self.region_combo)
+        region_row.addWidget(QLabel(self.tr("国家/地区：")))
+        region_row.addWidget(self.country_combo, 1)
+        form.addRow(self.tr("区域(&R)："), region_row)
+
+        self.purpose_edit = QLineEdit()
+        self.purpose_edit.setPlaceholderText(self.tr("如 参加长三角产业链招商推介会"))
+        form.addRow(self.tr("事由(&E)："), self.purpose_edit)
+        self.enterprises_edit = QPlainTextEdit()
+        self.enterprises_edit.setPlaceholderText(self.tr("拜访的企业，每行一家"))
+        self.enterprises_edit.setFixedHeight(60)
+        form.addRow(self.tr("拜访企业(&V)："), self.enterprises_edit)
+        self.outcome_edit = QPlainTextEdit()
+        self.outcome_edit.setFixedHeight(60)
+        form.addRow(self.tr("成效(&O)："), self.outcome_edit)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("保存(&S)"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.unit_combo.currentIndexChanged.connect(self._unit_changed)
+        self.people_filter.textChanged.connect(self._filter_people)
+        self.people_list.itemChanged.connect(self.validate)
+        for edit in (self.start_edit, self.end_edit):
+            edit.dateChanged.connect(self.validate)
+        self.start_edit.dateChanged.connect(self._start_moved)
+        for line in (self.city_edit, self.purpose_edit):
+            line.textChanged.connect(self.validate)
+        for text in (self.enterprises_edit, self.outcome_edit):
+            text.textChanged.connect(self.validate)
+        self.region_combo.currentIndexChanged.connect(self._region_changed)
+        self.country_combo.currentTextChanged.connect(self.validate)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.Save, self, activated=self.save)
+
+    # -- load and read back --------------------------------------------------------------------
+    def _load(self, data: TripInput | None, unit_id: int | None) -> None:
+        unit = data.unit_id if data else unit_id
+        if unit is not None and self.unit_combo.findData(unit) >= 0:
+            self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
+        self._fill_people(set(data.person_ids) if data else set())
+        if data is None:
+            self._region_changed()
+            return
+        self.start_edit.setDate(to_qdate(data.start_date))
+        self.end_edit.setDate(to_qdate(data.end_date))
+        self.city_edit.setText(data.dest_city)
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(data.region)))
+        self.country_combo.setCurrentText(data.country)
+        self.purpose_edit.setText(data.purpose)
+        self.enterprises_edit.setPlainText(data.enterprises_text)
+        self.outcome_edit.setPlainText(data.outcome)
+        self._region_changed()
+
+    def _fill_people(self, checked: set[int]) -> None:
+        self.people_list.blockSignals(True)
+        self.people_list.clear()
+        unit_id = self.unit_combo.currentData()
+        if unit_id is not None:
+            for person in people_rows(unit_id, on=self.today):
+                role = ROLES.get(person.role, "") if person.role else self.tr("无任职")
+                item = QListWidgetItem(f"{person.name}　{person.title}　{role}".strip())
+                item.setData(PersonRole, person.id)
+                item.setData(Qt.UserRole + 2, search_key(person.name, person.title))
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                item.setCheckState(Qt.Checked if person.id in checked else Qt.Unchecked)
+                self.people_list.addItem(item)
+        self.people_list.blockSignals(False)
+        self._filter_people(self.people_filter.text())
+
+    def _filter_people(self, text: str) -> None:
+        for i in range(self.people_list.count()):
+            item = self.people_list.item(i)
+            item.setHidden(bool(text.strip()) and not matches(item.data(Qt.UserRole + 2), text))
+
+    def person_ids(self) -> list[int]:
+        return [
+            self.people_list.item(i).data(PersonRole)
+            for i in range(self.people_list.count())
+            if self.people_list.item(i).checkState() == Qt.Checked
+        ]
+
+    def current_input(self) -> TripInput:
+        return TripInput(
+            unit_id=self.unit_combo.currentData(),
+            person_ids=self.person_ids(),
+            start_date=to_date(self.start_edit.date()),
+            end_date=to_date(self.end_edit.date()),
+            dest_city=self.city_edit.text(),
+            region=self.region_combo.currentData() or "",
+            country=self.country_combo.currentText()
+            if self.region_combo.currentData() == "abroad"
+            else "",
+            purpose=self.purpose_edit.text(),
+            outcome=self.outcome_edit.toPlainText(),
+            enterprises_text=self.enterprises_edit.toPlainText(),
+        )
+
+    # -- reactions --------------------------------------------------------------------------------
+    def _unit_changed(self) -> None:
+        self._fill_people(set())
+        self.validate()
+
+    def _start_moved(self) -> None:
+        """Moving the start past the end drags the end along, as most date-range pickers do."""
+        if self.end_edit.date() < self.start_edit.date() and not self.end_edit.hasFocus():
+            self.end_edit.setDate(self.start_edit.date())
+
+    def _region_changed(self) -> None:
+        abroad = self.region_combo.currentData() == "abroad"
+        self.country_combo.setEnabled(abroad)
+        if not abroad:
+            self.country_combo.setCurrentText("")
+        self.validate()
+
+    def validate(self) -> bool:
+        """Show every error next to the form and enable Save only when there is none."""
+        data = self.current_input()
+        if data.end_date >= data.start_date:
+            self.days_label.setText(
+                self.tr("共 {0} 天").format(trip_days(data.start_date, data.end_date))
+            )
+        else:
+            self.days_label.setText("")
+        check = validate_trip(data, self.trip_id, self.today)
+        self.error_label.setText("\n".join(str(e) for e in check.errors))
+        self.error_label.setVisible(bool(check.errors))
+        self.buttons.button(QDialogButtonBox.Save).setEnabled(check.ok)
+        return check.ok
+
+    def save(self) -> None:
+        data = self.current_input()
+        check = validate_trip(data, self.trip_id, self.today)
+        if not check.ok:
+            self.validate()
+            return
+        for warning in check.warnings:
+            answer = QMessageBox.question(self, self.tr("请确认"), warning)
+            if answer != QMessageBox.Yes:
+                return
+        try:
+            trip = save_trip(data, self.trip_id, self.today)
+        except ValidationFailed as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.setVisible(True)
+            return
+        self.trip_id = trip.id
+        self.saved.emit(trip.id)
+        self.accept()
