@@ -15,6 +15,7 @@ COMMANDS_HELP = """命令（不写命令则打开图形界面）：
   demo          写入襄阳各单位 2019–2020 年示例数据
   info          显示数据库位置和各类记录数
   compliance    某月各领导外出招商天数、次数与达标情况
+  visits-progress  各单位本年拜访重点企业家数与目标、时序进度
 """
 
 
@@ -64,6 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", type=_iso_date, help="按哪一天判断“进行中”（默认今天），如 2020-04-20"
     )
     comp.add_argument("--json", action="store_true", help="输出 JSON")
+    prog = sub.add_parser("visits-progress", help="各单位拜访重点企业进度")
+    prog.add_argument("--year", type=int, required=True, help="年份，如 2020")
+    prog.add_argument(
+        "--quarter",
+        type=int,
+        choices=range(1, 5),
+        metavar="1-4",
+        help="截至某季度末（默认：往年截至年底，本年截至今天）",
+    )
+    prog.add_argument("--unit", help="只看一个单位（单位名称）")
+    prog.add_argument("--json", action="store_true", help="输出 JSON")
     return parser
 
 
@@ -175,6 +187,24 @@ def cmd_compliance(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_visits_progress(args: argparse.Namespace) -> int:
+    import json
+
+    from reports.visits import visit_progress
+
+    rows = visit_progress(args.year, args.quarter, _unit_id(args.unit))
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        target = f"目标 {r.target} 家" if r.target else "未设目标"
+        flag = "，落后于时序进度" if r.behind else ""
+        print(
+            f"{r.unit}\t已拜访重点企业 {r.key_enterprises_visited} 家（{target}，时序进度 {r.time_progress:.0%}{flag}）"
+        )
+    return 0
+
+
 def run_gui(path: Path) -> int:
     problem = display_problem()
     if problem:
@@ -217,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_info(args, opened.path)
     if args.command == "compliance":
         return cmd_compliance(args)
+    if args.command == "visits-progress":
+        return cmd_visits_progress(args)
     return 2
 
 

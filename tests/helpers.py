@@ -31,3 +31,16 @@ def trip(
 ) -> int:
     data = TripInput(unit_id(unit), people, start, end, city, extra.pop("region", "gba"), **extra)
     return save_trip(data, today=D(2030, 1, 1)).id
+
+
+def firm(name: str, key: bool = True, code: str = "", **extra) -> int:
+    from models.enterprise_store import EnterpriseInput, save_enterprise
+
+    return save_enterprise(EnterpriseInput(name, code, is_key=key, **extra)).id
+
+
+def visit(enterprise: int, day: dt.date, people: list[int], unit: str = "襄州区", **extra) -> int:
+    from models.visit_store import VisitInput, save_visit
+
+    data = VisitInput(day, enterprise, unit_id(unit), people, **extra)
+    return save_visit(data, today=D(2030, 1, 1)).id

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStac
 from ui.about import show_about
 from ui.pages.base import Page
 from ui.pages.dashboard import DashboardPage
-from ui.pages.planned import enterprises_page, projects_page, reports_page
+from ui.pages.enterprises import EnterprisesPage
+from ui.pages.planned import projects_page, reports_page
 from ui.pages.settings import SettingsPage
 from ui.pages.trips import TripsPage
 
@@ -27,10 +28,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("招商引资工作台"))
         self.dashboard = DashboardPage(today)
         self.trips = TripsPage(today)
+        self.enterprises = EnterprisesPage(today)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("工作台"), self.dashboard),
             (self.tr("外出招商"), self.trips),
-            (self.tr("企业与拜访"), enterprises_page()),
+            (self.tr("企业与拜访"), self.enterprises),
             (self.tr("项目与合同"), projects_page()),
             (self.tr("报表"), reports_page()),
             (self.tr("设置"), SettingsPage()),
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_page)
         self.dashboard.open_month.connect(self._open_compliance)
+        self.dashboard.follow_up.connect(self._follow_up)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -103,6 +106,14 @@ class MainWindow(QMainWindow):
     def _open_compliance(self, year: int, month_no: int, unit_id) -> None:
         self.nav.setCurrentRow(self.stack.indexOf(self.trips))
         self.trips.show_month(year, month_no, unit_id)
+
+    def _follow_up(self, visit) -> None:
+        """A due follow-up: open a new visit to the same enterprise by the same unit."""
+        from models.visit_store import VisitInput
+
+        self.nav.setCurrentRow(self.stack.indexOf(self.enterprises))
+        today = self.enterprises.today
+        self.enterprises.add_visit(VisitInput(today, visit.enterprise_id, visit.unit_id))
 
     def refresh_current(self) -> None:
         self.pages[self.stack.currentIndex()][1].refresh()

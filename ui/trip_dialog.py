@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,23 +14,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from models.people import people_rows
 from models.queries import units
-from models.search import matches, search_key
 from models.trip_store import TripInput, save_trip, trip_days, trip_input, validate_trip
 from models.validation import ValidationFailed
-from models.vocab import ABROAD_AREAS, REGIONS, ROLES
+from models.vocab import ABROAD_AREAS, REGIONS
 from ui.dates import date_edit, to_date, to_qdate
-
-PersonRole = Qt.UserRole + 1
+from ui.people_checklist import PeopleChecklist
 
 
 class TripDialog(QDialog):
@@ -64,14 +59,10 @@ class TripDialog(QDialog):
             self.unit_combo.addItem(unit.name, unit.id)
         form.addRow(self.tr("单位(&U)："), self.unit_combo)
 
-        self.people_filter = QLineEdit()
-        self.people_filter.setPlaceholderText(self.tr("输入姓名或拼音首字母筛选，如 zs"))
-        self.people_list = QListWidget()
-        self.people_list.setMinimumHeight(120)
-        people_box = QVBoxLayout()
-        people_box.addWidget(self.people_filter)
-        people_box.addWidget(self.people_list)
-        form.addRow(self.tr("参加人员(&P)："), people_box)
+        self.people = PeopleChecklist(self.today)
+        self.people_filter = self.people.filter
+        self.people_list = self.people.list
+        form.addRow(self.tr("参加人员(&P)："), self.people)
 
         self.start_edit = date_edit(self.today)
         self.end_edit = date_edit(self.today)
@@ -118,6 +109,12 @@ class TripDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("保存(&S)"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
+        # Visits made on this trip are logged from here (the trip must be saved first).
+        self.visit_button = self.buttons.addButton(
+            self.tr("添加拜访(&A)…"), QDialogButtonBox.ActionRole
+        )
+        self.visit_button.setVisible(self.trip_id is not None)
+        self.visit_button.clicked.connect(self.add_visit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -125,8 +122,7 @@ class TripDialog(QDialog):
 
     def _connect(self) -> None:
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
-        self.people_filter.textChanged.connect(self._filter_people)
-        self.people_list.itemChanged.connect(self.validate)
+        self.people.changed.connect(self.validate)
         for edit in (self.start_edit, self.end_edit):
             edit.dateChanged.connect(self.validate)
         self.start_edit.dateChanged.connect(self._start_moved)
@@ -160,32 +156,10 @@ class TripDialog(QDialog):
         self._region_changed()
 
     def _fill_people(self, checked: set[int]) -> None:
-        self.people_list.blockSignals(True)
-        self.people_list.clear()
-        unit_id = self.unit_combo.currentData()
-        if unit_id is not None:
-            for person in people_rows(unit_id, on=self.today):
-                role = ROLES.get(person.role, "") if person.role else self.tr("无任职")
-                item = QListWidgetItem(f"{person.name}　{person.title}　{role}".strip())
-                item.setData(PersonRole, person.id)
-                item.setData(Qt.UserRole + 2, search_key(person.name, person.title))
-                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Checked if person.id in checked else Qt.Unchecked)
-                self.people_list.addItem(item)
-        self.people_list.blockSignals(False)
-        self._filter_people(self.people_filter.text())
-
-    def _filter_people(self, text: str) -> None:
-        for i in range(self.people_list.count()):
-            item = self.people_list.item(i)
-            item.setHidden(bool(text.strip()) and not matches(item.data(Qt.UserRole + 2), text))
+        self.people.load(self.unit_combo.currentData(), checked)
 
     def person_ids(self) -> list[int]:
-        return [
-            self.people_list.item(i).data(PersonRole)
-            for i in range(self.people_list.count())
-            if self.people_list.item(i).checkState() == Qt.Checked
-        ]
+        return self.people.person_ids()
 
     def current_input(self) -> TripInput:
         return TripInput(
@@ -234,6 +208,19 @@ class TripDialog(QDialog):
         self.error_label.setVisible(bool(check.errors))
         self.buttons.button(QDialogButtonBox.Save).setEnabled(check.ok)
         return check.ok
+
+    def add_visit(self):
+        """A visit on this trip: its unit, first day and participants already filled in."""
+        from models.visit_store import VisitInput
+        from ui.visit_dialog import VisitDialog
+
+        data = self.current_input()
+        preset = VisitInput(
+            data.start_date, None, data.unit_id, data.person_ids, "onsite", trip_id=self.trip_id
+        )
+        dialog = VisitDialog(None, preset, self.today, self)
+        dialog.open()
+        return dialog
 
     def save(self) -> None:
         data = self.current_input()

@@ -23,11 +23,23 @@ from PySide6.QtWidgets import (
 
 from models.config import home_unit
 from models.queries import record_counts
+from models.visit_store import VisitRow, due_follow_ups
 from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
 from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading, note
 
-MonthRole = Qt.UserRole + 1
+
+def _table(headers: tuple[str, ...], tr) -> QTableWidget:
+    """A short read-only list for the dashboard."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels([tr(h) for h in headers])
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMaximumHeight(200)
+    return table
 
 
 class _CountCard(QFrame):
@@ -55,6 +67,7 @@ class DashboardPage(Page):
 
     COLUMNS = 4
     open_month = Signal(int, int, object)  # year, month, unit id or None
+    follow_up = Signal(object)  # the VisitRow to follow up
 
     def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,16 +79,7 @@ class DashboardPage(Page):
 
         self.alert_box = QGroupBox(self.tr("外出招商预警（本月有风险、上月未达标）"))
         alert_layout = QVBoxLayout(self.alert_box)
-        self.alert_table = QTableWidget(0, 6)
-        self.alert_table.setHorizontalHeaderLabels(
-            [self.tr(h) for h in ("月份", "单位", "人员", "角色", "天数 / 要求", "状态")]
-        )
-        self.alert_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.alert_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.alert_table.verticalHeader().setVisible(False)
-        self.alert_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.alert_table.horizontalHeader().setStretchLastSection(True)
-        self.alert_table.setMaximumHeight(240)
+        self.alert_table = _table(("月份", "单位", "人员", "角色", "天数 / 要求", "状态"), self.tr)
         self.alert_table.cellActivated.connect(self._alert_activated)
         self.alert_table.cellDoubleClicked.connect(self._alert_activated)
         self.no_alerts = QLabel(self.tr("本月暂无外出招商预警。"))
@@ -89,19 +93,31 @@ class DashboardPage(Page):
         alert_layout.addLayout(buttons)
         layout.addWidget(self.alert_box)
 
+        self.follow_box = QGroupBox(self.tr("到期未跟进的企业"))
+        follow_layout = QVBoxLayout(self.follow_box)
+        self.follow_table = _table(("跟进日期", "单位", "企业", "上次拜访", "下步工作"), self.tr)
+        self.follow_table.cellDoubleClicked.connect(self._follow_activated)
+        self.follow_table.cellActivated.connect(self._follow_activated)
+        self.no_follow = QLabel(self.tr("没有到期未跟进的企业。"))
+        follow_layout.addWidget(self.follow_table)
+        follow_layout.addWidget(self.no_follow)
+        follow_layout.addWidget(QLabel(self.tr("双击一行，登记对该企业的跟进拜访。")))
+        layout.addWidget(self.follow_box)
+
         self.grid = QGridLayout()
         self.cards: dict[str, _CountCard] = {}
         layout.addLayout(self.grid)
         layout.addWidget(
             note(
                 self.tr(
-                    "逾期未跟进的企业、土地使用权即将到期的项目、逾期未反馈的项目信息"
+                    "土地使用权即将到期的项目、逾期未反馈的项目信息"
                     "和本季度指标完成情况将陆续显示在这里。"
                 )
             )
         )
         layout.addStretch(1)
         self.alert_rows: list[ComplianceRow] = []
+        self.follow_rows: list[VisitRow] = []
         self.refresh()
 
     def refresh(self) -> None:
@@ -112,6 +128,7 @@ class DashboardPage(Page):
             else self.tr("本单位：尚未设置（见“设置”）　　今天：{0:%Y-%m-%d}").format(self.today)
         )
         self._fill_alerts(alerts(self.today, unit.id if unit else None))
+        self._fill_follow_ups(due_follow_ups(self.today, unit.id if unit else None, limit=100))
         for i, (name, count) in enumerate(record_counts().items()):
             card = self.cards.get(name)
             if card is None:
@@ -141,6 +158,30 @@ class DashboardPage(Page):
                 self.alert_table.setItem(r, c, item)
         self.alert_table.setVisible(bool(rows))
         self.no_alerts.setVisible(not rows)
+
+    def _fill_follow_ups(self, rows: list[VisitRow]) -> None:
+        self.follow_rows = rows
+        self.follow_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = (
+                row.follow_up_date.isoformat(),
+                row.unit,
+                row.enterprise,
+                row.date.isoformat(),
+                row.next_step,
+            )
+            for c, text in enumerate(cells):
+                self.follow_table.setItem(r, c, QTableWidgetItem(text))
+        self.follow_table.setVisible(bool(rows))
+        self.no_follow.setVisible(not rows)
+        self.follow_box.setTitle(
+            self.tr("到期未跟进的企业（{0}）").format(len(rows))
+            if rows
+            else self.tr("到期未跟进的企业")
+        )
+
+    def _follow_activated(self, row: int, _column: int = 0) -> None:
+        self.follow_up.emit(self.follow_rows[row])
 
     def _alert_activated(self, row: int, _column: int = 0) -> None:
         alert = self.alert_rows[row]

@@ -11,19 +11,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlannedPages", text)
 
 
-def enterprises_page() -> PlannedPage:
-    return PlannedPage(
-        _tr("企业与拜访"),
-        _tr("客商企业库与拜访对接记录，跟踪每年拜访 100 家重点企业的目标。"),
-        [
-            _tr("企业库：统一社会信用代码校验、企业类别、重点企业标记、联系人"),
-            _tr("重复企业提示与合并"),
-            _tr("拜访记录与到期跟进提醒"),
-            _tr("重点企业拜访进度（按时序进度判断是否滞后）"),
-        ],
-    )
-
-
 def projects_page() -> PlannedPage:
     return PlannedPage(
         _tr("项目与合同"),

@@ -1,0 +1,266 @@
+"""拜访记录: validation, saving and listing visits, and the follow-ups that are due."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from models.base import db
+from models.enterprises import Enterprise, Visit, VisitParticipant
+from models.org import Person, Unit
+from models.search import search_key
+from models.trips import Trip
+from models.validation import Check, FieldError, clean_choice, clean_text
+from models.vocab import VISIT_FORMS
+
+
+@dataclass
+class VisitInput:
+    """A visit as the dialog or an import gives it."""
+
+    date: dt.date | None
+    enterprise_id: int | None
+    unit_id: int | None
+    person_ids: list[int] = field(default_factory=list)
+    form: str = "onsite"
+    content: str = ""
+    outcome: str = ""
+    next_step: str = ""
+    follow_up_date: dt.date | None = None
+    trip_id: int | None = None
+
+
+def validate_visit(
+    data: VisitInput, visit_id: int | None = None, today: dt.date | None = None
+) -> Check:
+    """A visit happened (not in the future), with an enterprise, by the unit's people; follow-up after it."""
+    today = today or dt.date.today()
+    check = Check()
+    if data.date is None:
+        check.error("拜访日期", "不能为空")
+    elif data.date > today:
+        check.error("拜访日期", f"{data.date:%Y-%m-%d} 还没到，拜访记录只登记已发生的拜访")
+    if (
+        data.enterprise_id is None
+        or not Enterprise.select().where(Enterprise.id == data.enterprise_id).exists()
+    ):
+        check.error("企业", "请选择拜访的企业")
+    if data.unit_id is None or not Unit.select().where(Unit.id == data.unit_id).exists():
+        check.error("单位", "请选择单位")
+    elif data.person_ids:
+        outsiders = Person.select(Person.name).where(
+            Person.id.in_(data.person_ids), Person.unit != data.unit_id
+        )
+        names = "、".join(p.name for p in outsiders)
+        if names:
+            check.error("拜访人员", f"{names}不是本单位人员")
+    if not data.person_ids:
+        check.error("拜访人员", "至少选择一名拜访人员")
+    check.capture(clean_choice, data.form, "拜访方式", VISIT_FORMS)
+    check.capture(clean_text, data.content, "洽谈内容", 4000)
+    check.capture(clean_text, data.outcome, "成效", 2000)
+    check.capture(clean_text, data.next_step, "下步工作", 2000)
+    if (
+        data.follow_up_date is not None
+        and data.date is not None
+        and data.follow_up_date < data.date
+    ):
+        check.error("跟进日期", f"早于拜访日期（{data.date:%Y-%m-%d}）")
+    if data.trip_id is not None and data.date is not None:
+        trip = Trip.get_or_none(Trip.id == data.trip_id)
+        if trip is None:
+            check.error("所属行程", "该行程已不存在")
+        elif trip.unit_id != data.unit_id:
+            check.error("所属行程", "行程不属于本单位")
+        elif not trip.start_date <= data.date <= trip.end_date:
+            check.error(
+                "所属行程",
+                f"拜访日期不在行程期间（{trip.start_date:%Y-%m-%d} 至 {trip.end_date:%Y-%m-%d}）",
+            )
+    return check
+
+
+def save_visit(
+    data: VisitInput, visit_id: int | None = None, today: dt.date | None = None
+) -> Visit:
+    """Validate, then write the visit and who went, in one transaction."""
+    validate_visit(data, visit_id, today).raise_errors()
+    fields = {
+        "date": data.date,
+        "enterprise": data.enterprise_id,
+        "unit": data.unit_id,
+        "trip": data.trip_id,
+        "form": clean_choice(data.form, "拜访方式", VISIT_FORMS),
+        "content": data.content.strip(),
+        "outcome": data.outcome.strip(),
+        "next_step": data.next_step.strip(),
+        "follow_up_date": data.follow_up_date,
+    }
+    with db.atomic():
+        if visit_id is None:
+            visit = Visit.create(**fields)
+        else:
+            visit = Visit.get_by_id(visit_id)
+            for key, value in fields.items():
+                setattr(visit, key, value)
+            visit.save()
+            VisitParticipant.delete().where(VisitParticipant.visit == visit).execute()
+        for person_id in dict.fromkeys(data.person_ids):
+            VisitParticipant.create(visit=visit, person=person_id)
+    return visit
+
+
+def visit_input(visit_id: int) -> VisitInput:
+    v = Visit.get_by_id(visit_id)
+    people = [p.person_id for p in v.participants.order_by(VisitParticipant.id)]
+    return VisitInput(
+        v.date,
+        v.enterprise_id,
+        v.unit_id,
+        people,
+        v.form,
+        v.content,
+        v.outcome,
+        v.next_step,
+        v.follow_up_date,
+        v.trip_id,
+    )
+
+
+def delete_visit(visit_id: int) -> None:
+    with db.atomic():
+        if not Visit.delete().where(Visit.id == visit_id).execute():
+            raise FieldError("拜访记录", "该记录已不存在（可能已被删除）")
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """A visit as lists show it."""
+
+    id: int
+    date: dt.date
+    unit_id: int
+    unit: str
+    enterprise_id: int
+    enterprise: str
+    is_key: bool
+    people: str
+    form: str
+    content: str
+    outcome: str
+    follow_up_date: dt.date | None
+    trip_id: int | None
+    next_step: str = ""
+    search: str = field(repr=False, default="")
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    ids: frozenset[int] | None = None
+    unit_id: int | None = None
+    year: int | None = None
+    enterprise_id: int | None = None
+    trip_id: int | None = None
+    form: str | None = None
+
+
+def visit_rows(flt: VisitFilter = VisitFilter()) -> list[VisitRow]:
+    """Visits newest first, with who went joined in SQL."""
+    people = (
+        VisitParticipant.select(
+            VisitParticipant.visit, fn.GROUP_CONCAT(Person.name, "、").alias("names")
+        )
+        .join(Person)
+        .group_by(VisitParticipant.visit)
+        .alias("vp")
+    )
+    query = (
+        Visit.select(
+            Visit.id,
+            Visit.date,
+            Visit.unit,
+            Unit.name,
+            Visit.enterprise,
+            Enterprise.name,
+            Enterprise.is_key,
+            people.c.names,
+            Visit.form,
+            Visit.content,
+            Visit.outcome,
+            Visit.follow_up_date,
+            Visit.trip,
+            Visit.next_step,
+        )
+        .join(Unit)
+        .switch(Visit)
+        .join(Enterprise)
+        .switch(Visit)
+        .join(people, on=(people.c.visit_id == Visit.id), join_type="LEFT OUTER JOIN")
+        .order_by(Visit.date.desc(), Visit.id.desc())
+    )
+    if flt.ids is not None:
+        query = query.where(Visit.id.in_(list(flt.ids)))
+    if flt.unit_id is not None:
+        query = query.where(Visit.unit == flt.unit_id)
+    if flt.year is not None:
+        query = query.where(Visit.date.between(dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)))
+    if flt.enterprise_id is not None:
+        query = query.where(Visit.enterprise == flt.enterprise_id)
+    if flt.trip_id is not None:
+        query = query.where(Visit.trip == flt.trip_id)
+    if flt.form is not None:
+        query = query.where(Visit.form == flt.form)
+    rows = []
+    for vid, date, unit_id, unit, eid, ename, is_key, names, *rest in query.tuples():
+        form, content, outcome, follow, trip, step = rest
+        people_text = names or ""
+        search = search_key(ename, people_text, content)
+        rows.append(
+            VisitRow(
+                vid,
+                date,
+                unit_id,
+                unit,
+                eid,
+                ename,
+                bool(is_key),
+                people_text,
+                form,
+                content,
+                outcome,
+                follow,
+                trip,
+                step,
+                search,
+            )
+        )
+    return rows
+
+
+def visit_years() -> list[int]:
+    year = fn.strftime("%Y", Visit.date)
+    return [int(y) for (y,) in Visit.select(year).distinct().order_by(year.desc()).tuples()]
+
+
+def due_follow_ups(
+    as_of: dt.date | None = None, unit_id: int | None = None, limit: int = 200
+) -> list[VisitRow]:
+    """Visits whose follow-up date has passed with no later visit to that enterprise by that unit."""
+    as_of = as_of or dt.date.today()
+    later = Visit.alias()
+    followed = later.select(later.id).where(
+        (later.enterprise == Visit.enterprise)
+        & (later.unit == Visit.unit)
+        & (later.date > Visit.date)
+    )
+    query = Visit.select(Visit.id).where(Visit.follow_up_date < as_of, ~fn.EXISTS(followed))
+    if unit_id is not None:
+        query = query.where(Visit.unit == unit_id)
+    # Most recently due first: old ones are still listed until a visit closes them.
+    ids = {vid for (vid,) in query.order_by(Visit.follow_up_date.desc()).limit(limit).tuples()}
+    if not ids:
+        return []
+    rows = visit_rows(VisitFilter(ids=frozenset(ids)))
+    return sorted(rows, key=lambda r: (r.follow_up_date, r.id), reverse=True)

@@ -1,0 +1,45 @@
+"""Columns of the enterprise registry and the visit lists."""
+
+from __future__ import annotations
+
+from models.vocab import ENTERPRISE_TAGS, REGIONS, VISIT_FORMS
+from ui.record_table import Column, RecordTableModel, iso, ordinal
+
+
+class EnterpriseTableModel(RecordTableModel):
+    """企业库 list."""
+
+    COLUMNS = (
+        Column("企业名称", lambda r: r.name, tooltip=True),
+        Column("统一社会信用代码", lambda r: r.credit_code),
+        Column(
+            "企业类别", lambda r: "、".join(ENTERPRISE_TAGS.get(t, t) for t in r.tags), tooltip=True
+        ),
+        Column("重点", lambda r: "★" if r.is_key else "", lambda r: int(r.is_key)),
+        Column("区域", lambda r: REGIONS.get(r.region, r.region)),
+        Column("所在地", lambda r: r.city),
+        Column("行业", lambda r: r.industry),
+        Column("拜访次数", lambda r: str(r.visits), lambda r: r.visits, numeric=True),
+        Column("最近拜访", lambda r: iso(r.last_visit), lambda r: ordinal(r.last_visit)),
+    )
+
+
+class VisitTableModel(RecordTableModel):
+    """拜访记录 list (also the visits of one enterprise or one trip)."""
+
+    DATE = 0
+    COLUMNS = (
+        Column("日期", lambda r: iso(r.date), lambda r: ordinal(r.date)),
+        Column("单位", lambda r: r.unit),
+        Column(
+            "企业",
+            lambda r: ("★ " if r.is_key else "") + r.enterprise,
+            lambda r: r.enterprise,
+            tooltip=True,
+        ),
+        Column("拜访人员", lambda r: r.people, tooltip=True),
+        Column("方式", lambda r: VISIT_FORMS.get(r.form, r.form)),
+        Column("洽谈内容", lambda r: r.content, tooltip=True),
+        Column("成效", lambda r: r.outcome, tooltip=True),
+        Column("跟进日期", lambda r: iso(r.follow_up_date), lambda r: ordinal(r.follow_up_date)),
+    )

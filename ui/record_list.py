@@ -1,0 +1,167 @@
+"""A list of records as every page shows one: filters, search, add / edit / delete, a sortable table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.record_table import RecordRole, RecordTableModel, SearchProxy
+
+
+class RecordList(QWidget):
+    """Filters on top, then the buttons and the count, then the table; Enter or a double-click edits."""
+
+    add_requested = Signal()
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        model: RecordTableModel,
+        settings_key: str,
+        search_hint: str,
+        add_text: str,
+        widths: dict[int, int] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.model = model
+        self.settings_key = settings_key
+        self.count_text: Callable[[list[Any]], str] = lambda rows: self.tr("共 {0} 条").format(
+            len(rows)
+        )
+        self.filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(search_hint)
+        self.search.setClearButtonEnabled(True)
+
+        self.buttons = QHBoxLayout()
+        self.add_button = QPushButton(add_text)
+        self.edit_button = QPushButton(self.tr("修改(&E)"))
+        self.delete_button = QPushButton(self.tr("删除(&D)"))
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            self.buttons.addWidget(button)
+        self._stretch_at = self.buttons.count()
+        self.buttons.addStretch(1)
+        self.count_label = QLabel()
+        self.buttons.addWidget(self.count_label)
+
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        state = QSettings().value(f"{settings_key}/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        else:
+            for column, width in (widths or {}).items():
+                self.table.setColumnWidth(column, width)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filters)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.table)
+
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self._edit)
+        self.delete_button.clicked.connect(self._delete)
+        self.table.doubleClicked.connect(self._edit)
+        self.table.activated.connect(self._edit)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.search.textChanged.connect(self._search_changed)
+        QShortcut(QKeySequence.Delete, self.table, activated=self._delete)
+        self._selection_changed()
+
+    def add_filter(self, label: str, widget: QWidget) -> None:
+        if label:
+            self.filters.addWidget(QLabel(label))
+        self.filters.addWidget(widget)
+
+    def finish_filters(self) -> None:
+        """The search box goes last and takes the remaining width."""
+        self.filters.addWidget(self.search, 1)
+
+    def add_button_widget(self, button: QPushButton) -> None:
+        self.buttons.insertWidget(self._stretch_at, button)
+        self._stretch_at += 1
+
+    def set_rows(self, rows: list[Any], keep_selection: bool = True) -> None:
+        selected = self.selected_row()
+        self.model.set_rows(rows)
+        if keep_selection and selected is not None:
+            self.select_id(selected.id)
+        self._update_count()
+        self._selection_changed()
+
+    def shown_rows(self) -> list[Any]:
+        return [self.proxy.index(r, 0).data(RecordRole) for r in range(self.proxy.rowCount())]
+
+    def selected_rows(self) -> list[Any]:
+        return [index.data(RecordRole) for index in self.table.selectionModel().selectedRows()]
+
+    def selected_row(self) -> Any | None:
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def select_id(self, record_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(RecordRole).id == record_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.count_text(self.shown_rows()))
+
+    def _selection_changed(self, *_args) -> None:
+        one = self.selected_row() is not None
+        self.edit_button.setEnabled(one)
+        self.delete_button.setEnabled(one)
+        self.selection_changed.emit()
+
+    def _edit(self, *_args) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.edit_requested.emit(row)
+
+    def _delete(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.delete_requested.emit(row)
+
+    def hideEvent(self, event) -> None:
+        QSettings().setValue(
+            f"{self.settings_key}/header", self.table.horizontalHeader().saveState()
+        )
+        super().hideEvent(event)

@@ -1,0 +1,107 @@
+"""Table models over lists of record dataclasses: columns declared once, data() never queries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from models.search import matches
+
+RecordRole = Qt.UserRole + 1
+SortRole = Qt.UserRole + 2
+_ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header, how a row shows in it, and (optionally) how it sorts."""
+
+    header: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    numeric: bool = False
+    tooltip: bool = False
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are frozen dataclasses prepared by models/; subclasses only declare COLUMNS."""
+
+    COLUMNS: tuple[Column, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return self._rows
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if (
+            orientation == Qt.Horizontal
+            and role == Qt.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.tr(self.COLUMNS[section].header)
+        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.DisplayRole:
+            return column.text(row)
+        if role == Qt.ToolTipRole and column.tooltip:
+            return column.text(row)
+        if role == Qt.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == SortRole:
+            return column.sort(row) if column.sort else column.text(row)
+        if role == RecordRole:
+            return row
+        return None
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Sorts by SortRole; keeps rows whose `search` key holds every typed word (pinyin initials too)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self._query = ""
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._query = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if not self._query:
+            return True
+        return matches(self.sourceModel().rows()[source_row].search, self._query)
+
+
+def iso(day) -> str:
+    """A date cell: 2020-04-01, empty for none."""
+    return day.isoformat() if day else ""
+
+
+def ordinal(day) -> int:
+    """A date's sort key; empty dates sort first."""
+    return day.toordinal() if day else 0
