@@ -28,6 +28,17 @@ class RecordModel(BaseModel):
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
 
+    @classmethod
+    def write(cls, record_id: int | None, fields: dict):
+        """Create the record, or update the one with this id; the caller holds the transaction."""
+        if record_id is None:
+            return cls.create(**fields)
+        record = cls.get_by_id(record_id)
+        for key, value in fields.items():
+            setattr(record, key, value)
+        record.save()
+        return record
+
     def save(self, *args, **kwargs):
         """Touch updated_at on every save so later audit and sync can rely on it."""
         if self._pk is not None:

@@ -41,6 +41,7 @@ def check_credit_code(raw: str) -> CodeCheck:
     expected = check_char(code[:17])
     if code[17] != expected:
         return CodeCheck(
-            code, warning=f"统一社会信用代码校验位不符（应为 {expected}），早期代码可能如此，请核对"
+            code,
+            warning=f"统一社会信用代码校验位不符（应为 {expected}）。早期的代码可能如此，确认代码无误并保存吗？",
         )
     return CodeCheck(code)

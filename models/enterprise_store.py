@@ -134,13 +134,8 @@ def save_enterprise(data: EnterpriseInput, enterprise_id: int | None = None) -> 
         "notes": data.notes.strip(),
     }
     with db.atomic():
-        if enterprise_id is None:
-            enterprise = Enterprise.create(**fields)
-        else:
-            enterprise = Enterprise.get_by_id(enterprise_id)
-            for key, value in fields.items():
-                setattr(enterprise, key, value)
-            enterprise.save()
+        enterprise = Enterprise.write(enterprise_id, fields)
+        if enterprise_id is not None:
             EnterpriseTag.delete().where(EnterpriseTag.enterprise == enterprise).execute()
             Contact.delete().where(Contact.enterprise == enterprise).execute()
         for tag, year in data.tags.items():

@@ -82,13 +82,8 @@ def save_person(data: PersonInput, person_id: int | None = None) -> Person:
         "note": data.note.strip(),
     }
     with db.atomic():
-        if person_id is None:
-            person = Person.create(**fields)
-        else:
-            person = Person.get_by_id(person_id)
-            for key, value in fields.items():
-                setattr(person, key, value)
-            person.save()
+        person = Person.write(person_id, fields)
+        if person_id is not None:
             RoleAssignment.delete().where(RoleAssignment.person == person).execute()
         for role in data.roles:
             RoleAssignment.create(

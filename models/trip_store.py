@@ -155,13 +155,8 @@ def save_trip(data: TripInput, trip_id: int | None = None, today: dt.date | None
         "enterprises_text": data.enterprises_text.strip(),
     }
     with db.atomic():
-        if trip_id is None:
-            trip = Trip.create(**fields)
-        else:
-            trip = Trip.get_by_id(trip_id)
-            for key, value in fields.items():
-                setattr(trip, key, value)
-            trip.save()
+        trip = Trip.write(trip_id, fields)
+        if trip_id is not None:
             TripParticipant.delete().where(TripParticipant.trip == trip).execute()
         for person_id in dict.fromkeys(data.person_ids):
             TripParticipant.create(trip=trip, person=person_id)

@@ -99,13 +99,8 @@ def save_visit(
         "follow_up_date": data.follow_up_date,
     }
     with db.atomic():
-        if visit_id is None:
-            visit = Visit.create(**fields)
-        else:
-            visit = Visit.get_by_id(visit_id)
-            for key, value in fields.items():
-                setattr(visit, key, value)
-            visit.save()
+        visit = Visit.write(visit_id, fields)
+        if visit_id is not None:
             VisitParticipant.delete().where(VisitParticipant.visit == visit).execute()
         for person_id in dict.fromkeys(data.person_ids):
             VisitParticipant.create(visit=visit, person=person_id)

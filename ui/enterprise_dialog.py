@@ -5,19 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -38,12 +34,12 @@ from models.enterprise_store import (
 )
 from models.validation import ValidationFailed
 from models.vocab import ABROAD_AREAS, ENTERPRISE_TAGS, REGIONS, YEARLY_LIST_TAGS
+from ui.form_dialog import FormDialog
 
 
-class EnterpriseDialog(QDialog):
+class EnterpriseDialog(FormDialog):
     """One enterprise with tags, region, industry, key flag and contacts."""
 
-    saved = Signal(int)
     open_existing = Signal(int)
 
     def __init__(
@@ -147,23 +143,13 @@ class EnterpriseDialog(QDialog):
         self.notes_edit.setFixedHeight(50)
         form.addRow(self.tr("备注："), self.notes_edit)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
         self.open_button = QPushButton()
         self.open_button.setVisible(False)
         self.open_button.clicked.connect(self._open_duplicate)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("保存(&S)"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.open_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
+        self.bottom.insertWidget(0, self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addLayout(bottom)
+        self.finish(layout)
 
     def _connect(self) -> None:
         for edit in (
@@ -179,9 +165,6 @@ class EnterpriseDialog(QDialog):
         for box in self.tag_boxes.values():
             box.toggled.connect(self.validate)
         self.contacts.itemChanged.connect(self.validate)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.Save, self, activated=self.save)
         self._region_changed()
 
     def _load(self, data: EnterpriseInput) -> None:
@@ -246,8 +229,6 @@ class EnterpriseDialog(QDialog):
         )
 
     def validate(self) -> bool:
-        if not hasattr(self, "buttons"):
-            return False
         code = check_credit_code(self.code_edit.text())
         if code.error:
             self.code_hint.setText(f"<span style='color:#b00020'>{self.tr('格式错误')}</span>")
@@ -260,13 +241,10 @@ class EnterpriseDialog(QDialog):
         else:
             self.code_hint.setText("")
         check, self.duplicates = validate_enterprise(self.current_input(), self.enterprise_id)
-        self.error_label.setText("\n".join(str(e) for e in check.errors))
-        self.error_label.setVisible(bool(check.errors))
         if self.duplicates:
             self.open_button.setText(self.tr("打开已有企业“{0}”").format(self.duplicates[0].name))
         self.open_button.setVisible(bool(self.duplicates))
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(check.ok)
-        return check.ok
+        return self.show_check(check)
 
     def _open_duplicate(self) -> None:
         if self.duplicates:
@@ -279,17 +257,12 @@ class EnterpriseDialog(QDialog):
         if not check.ok:
             self.validate()
             return
-        for warning in check.warnings:
-            answer = QMessageBox.question(
-                self, self.tr("请确认"), warning + self.tr("\n\n仍要保存吗？")
-            )
-            if answer != QMessageBox.Yes:
-                return
+        if not self.confirm_warnings(check):
+            return
         try:
             enterprise = save_enterprise(data, self.enterprise_id)
         except ValidationFailed as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.setVisible(True)
+            self.show_failure(str(exc))
             return
         self.enterprise_id = enterprise.id
         self.saved.emit(enterprise.id)

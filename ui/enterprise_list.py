@@ -28,6 +28,7 @@ from models.visit_store import VisitFilter, visit_rows
 from models.vocab import ENTERPRISE_TAGS, REGIONS, STAGES
 from ui.enterprise_dialog import EnterpriseDialog
 from ui.enterprise_tables import EnterpriseTableModel, VisitTableModel
+from ui.form_dialog import ask
 from ui.merge_dialog import MergeDialog
 from ui.record_list import RecordList
 
@@ -168,14 +169,9 @@ class EnterpriseListTab(QWidget):
         self.open_dialog(enterprise_id)
 
     def _delete(self, row) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("删除企业"),
-            self.tr("确定删除企业“{0}”及其联系人吗？").format(row.name),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
-        )
-        if answer != QMessageBox.Yes:
+        if not ask(
+            self, self.tr("删除企业"), self.tr("确定删除企业“{0}”及其联系人吗？").format(row.name)
+        ):
             return
         try:
             delete_enterprise(row.id)

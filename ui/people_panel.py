@@ -5,15 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,7 +21,9 @@ from models.queries import units
 from models.search import matches, search_key
 from models.validation import ValidationFailed
 from models.vocab import ROLES
+from ui.form_dialog import ask
 from ui.person_dialog import PersonDialog
+from ui.record_table import read_only_table
 
 
 class PeoplePanel(QWidget):
@@ -48,14 +47,7 @@ class PeoplePanel(QWidget):
         top.addWidget(self.search, 1)
         for button in (self.add_button, self.edit_button, self.delete_button):
             top.addWidget(button)
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table([self.tr(h) for h in self.HEADERS])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
@@ -125,14 +117,11 @@ class PeoplePanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(
+        if not ask(
             self,
             self.tr("删除人员"),
             self.tr("确定删除 {0} 的 {1} 及其全部任职记录吗？").format(row.unit, row.name),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
-        )
-        if answer != QMessageBox.Yes:
+        ):
             return
         try:
             delete_person(row.id)

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,12 +24,11 @@ from models.queries import units
 from models.validation import ValidationFailed
 from models.vocab import ROLES
 from ui.dates import date_edit, to_date
+from ui.form_dialog import FormDialog
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     """One person and their role periods; Save only when valid."""
-
-    saved = Signal(int)
 
     def __init__(
         self,
@@ -75,23 +70,12 @@ class PersonDialog(QDialog):
         role_buttons.addWidget(remove_role)
         role_buttons.addStretch(1)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("保存(&S)"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.Save, self, activated=self.save)
-
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("任职（决定每月外出考核要求；同一天只能担任一个角色）：")))
         layout.addWidget(self.roles)
         layout.addLayout(role_buttons)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish(layout)
 
         if person_id is not None:
             self._load(person_input(person_id))
@@ -164,13 +148,8 @@ class PersonDialog(QDialog):
         )
 
     def validate(self) -> bool:
-        if not hasattr(self, "buttons"):
-            return False
         check = validate_person(self.current_input(), self.person_id)
-        self.error_label.setText("\n".join(str(e) for e in check.errors))
-        self.error_label.setVisible(bool(check.errors))
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(check.ok)
-        return check.ok
+        return self.show_check(check)
 
     def save(self) -> None:
         if not self.validate():
@@ -178,8 +157,7 @@ class PersonDialog(QDialog):
         try:
             person = save_person(self.current_input(), self.person_id)
         except ValidationFailed as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.setVisible(True)
+            self.show_failure(str(exc))
             return
         self.person_id = person.id
         self.saved.emit(person.id)

@@ -105,3 +105,18 @@ def iso(day) -> str:
 def ordinal(day) -> int:
     """A date's sort key; empty dates sort first."""
     return day.toordinal() if day else 0
+
+
+def read_only_table(headers: list[str] | tuple[str, ...]):
+    """A small QTableWidget for short lists: whole-row selection, no editing, columns fit their text."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

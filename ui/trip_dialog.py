@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -25,13 +21,12 @@ from models.trip_store import TripInput, save_trip, trip_days, trip_input, valid
 from models.validation import ValidationFailed
 from models.vocab import ABROAD_AREAS, REGIONS
 from ui.dates import date_edit, to_date, to_qdate
+from ui.form_dialog import FormDialog
 from ui.people_checklist import PeopleChecklist
 
 
-class TripDialog(QDialog):
+class TripDialog(FormDialog):
     """One trip: participants from the unit's people, dates, destination, purpose and outcome."""
-
-    saved = Signal(int)
 
     def __init__(
         self,
@@ -101,14 +96,6 @@ class TripDialog(QDialog):
         self.outcome_edit.setFixedHeight(60)
         form.addRow(self.tr("成效(&O)："), self.outcome_edit)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("保存(&S)"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
         # Visits made on this trip are logged from here (the trip must be saved first).
         self.visit_button = self.buttons.addButton(
             self.tr("添加拜访(&A)…"), QDialogButtonBox.ActionRole
@@ -117,8 +104,7 @@ class TripDialog(QDialog):
         self.visit_button.clicked.connect(self.add_visit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish(layout)
 
     def _connect(self) -> None:
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
@@ -132,9 +118,6 @@ class TripDialog(QDialog):
             text.textChanged.connect(self.validate)
         self.region_combo.currentIndexChanged.connect(self._region_changed)
         self.country_combo.currentTextChanged.connect(self.validate)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.Save, self, activated=self.save)
 
     # -- load and read back --------------------------------------------------------------------
     def _load(self, data: TripInput | None, unit_id: int | None) -> None:
@@ -204,10 +187,7 @@ class TripDialog(QDialog):
         else:
             self.days_label.setText("")
         check = validate_trip(data, self.trip_id, self.today)
-        self.error_label.setText("\n".join(str(e) for e in check.errors))
-        self.error_label.setVisible(bool(check.errors))
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(check.ok)
-        return check.ok
+        return self.show_check(check)
 
     def add_visit(self):
         """A visit on this trip: its unit, first day and participants already filled in."""
@@ -228,15 +208,12 @@ class TripDialog(QDialog):
         if not check.ok:
             self.validate()
             return
-        for warning in check.warnings:
-            answer = QMessageBox.question(self, self.tr("请确认"), warning)
-            if answer != QMessageBox.Yes:
-                return
+        if not self.confirm_warnings(check):
+            return
         try:
             trip = save_trip(data, self.trip_id, self.today)
         except ValidationFailed as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.setVisible(True)
+            self.show_failure(str(exc))
             return
         self.trip_id = trip.id
         self.saved.emit(trip.id)

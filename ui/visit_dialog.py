@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,13 +25,12 @@ from models.validation import ValidationFailed
 from models.visit_store import VisitInput, save_visit, validate_visit, visit_input
 from models.vocab import VISIT_FORMS
 from ui.dates import date_edit, to_date, to_qdate
+from ui.form_dialog import FormDialog
 from ui.people_checklist import PeopleChecklist
 
 
-class VisitDialog(QDialog):
+class VisitDialog(FormDialog):
     """One visit; opened from the visits list, an enterprise, or a trip (then date, unit, people and trip are set)."""
-
-    saved = Signal(int)
 
     def __init__(
         self,
@@ -99,16 +94,9 @@ class VisitDialog(QDialog):
         follow.addStretch(1)
         form.addRow("", follow)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("保存(&S)"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.finish(layout)
 
     def _fill_enterprises(self, select: int | None = None) -> None:
         self.enterprise_combo.blockSignals(True)
@@ -139,9 +127,6 @@ class VisitDialog(QDialog):
         for text in (self.content_edit, self.outcome_edit):
             text.textChanged.connect(self.validate)
         self.next_edit.textChanged.connect(self.validate)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.Save, self, activated=self.save)
 
     def _load(self, data: VisitInput | None) -> None:
         if data is None:
@@ -224,13 +209,8 @@ class VisitDialog(QDialog):
         )
 
     def validate(self) -> bool:
-        if not hasattr(self, "buttons"):
-            return False
         check = validate_visit(self.current_input(), self.visit_id, self.today)
-        self.error_label.setText("\n".join(str(e) for e in check.errors))
-        self.error_label.setVisible(bool(check.errors))
-        self.buttons.button(QDialogButtonBox.Save).setEnabled(check.ok)
-        return check.ok
+        return self.show_check(check)
 
     def save(self) -> None:
         if not self.validate():
@@ -238,8 +218,7 @@ class VisitDialog(QDialog):
         try:
             visit = save_visit(self.current_input(), self.visit_id, self.today)
         except ValidationFailed as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.setVisible(True)
+            self.show_failure(str(exc))
             return
         self.visit_id = visit.id
         self.saved.emit(visit.id)

@@ -12,6 +12,7 @@ from models.validation import FieldError
 from models.visit_store import VisitFilter, VisitInput, delete_visit, visit_rows, visit_years
 from models.vocab import VISIT_FORMS
 from ui.enterprise_tables import VisitTableModel
+from ui.form_dialog import ask
 from ui.record_list import RecordList
 from ui.visit_dialog import VisitDialog
 
@@ -103,16 +104,13 @@ class VisitListTab(QWidget):
         self.list.select_id(visit_id)
 
     def _delete(self, row) -> None:
-        answer = QMessageBox.question(
+        if not ask(
             self,
             self.tr("删除拜访记录"),
             self.tr("确定删除 {0} {1} 对“{2}”的拜访记录吗？").format(
                 row.date.isoformat(), row.unit, row.enterprise
             ),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
-        )
-        if answer != QMessageBox.Yes:
+        ):
             return
         try:
             delete_visit(row.id)

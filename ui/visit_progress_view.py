@@ -6,21 +6,19 @@ import datetime as dt
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from reports.visits import VisitProgress, key_enterprises_not_visited, visit_progress
+from ui.record_table import read_only_table
 
 
 class VisitProgressView(QWidget):
@@ -48,14 +46,7 @@ class VisitProgressView(QWidget):
         self.as_of_label = QLabel()
         controls.addWidget(self.as_of_label)
 
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table([self.tr(h) for h in self.HEADERS])
         self.missing_title = QLabel(self.tr("选中一个单位，列出其本年尚未拜访的重点企业。"))
         self.missing = QListWidget()
         right = QWidget()

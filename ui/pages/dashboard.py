@@ -7,12 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -27,17 +25,12 @@ from models.visit_store import VisitRow, due_follow_ups
 from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
 from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading, note
+from ui.record_table import read_only_table
 
 
 def _table(headers: tuple[str, ...], tr) -> QTableWidget:
     """A short read-only list for the dashboard."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels([tr(h) for h in headers])
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table = read_only_table([tr(h) for h in headers])
     table.setMaximumHeight(200)
     return table
 

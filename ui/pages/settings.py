@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -23,17 +21,11 @@ from models.queries import indicator_rules, rules_year, units
 from ui.pages.base import Page, heading, note
 from ui.people_panel import PeoplePanel
 from ui.quota_panel import QuotaPanel
+from ui.record_table import read_only_table
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return read_only_table(headers)
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:

@@ -26,6 +26,7 @@ from models.trip_store import TripFilter, delete_trip, describe_deletion, trip_r
 from models.validation import FieldError
 from models.vocab import REGIONS
 from ui.compliance_view import ComplianceView
+from ui.form_dialog import ask
 from ui.pages.base import Page, heading
 from ui.trip_dialog import TripDialog
 from ui.trip_table import RecordRole, TripFilterProxy, TripTableModel
@@ -230,14 +231,11 @@ class TripsPage(Page):
         trip_id = self.selected_trip_id()
         if trip_id is None:
             return
-        answer = QMessageBox.question(
+        if not ask(
             self,
             self.tr("删除行程"),
             self.tr("确定删除这次外出行程吗？\n\n{0}").format(describe_deletion(trip_id)),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
-        )
-        if answer != QMessageBox.Yes:
+        ):
             return
         try:
             delete_trip(trip_id)

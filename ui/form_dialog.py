@@ -1,0 +1,82 @@
+"""The edit-dialog contract shared by every record dialog: errors shown inline, Save only when valid,
+Ctrl+S saves, a `saved` signal with the record id."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.validation import Check
+
+
+class FormDialog(QDialog):
+    """Subclasses build their form, call finish(layout), and implement validate() and save()."""
+
+    saved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("保存(&S)"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.bottom = QHBoxLayout()
+        self.bottom.addStretch(1)
+        self.bottom.addWidget(self.buttons)
+        QShortcut(QKeySequence.Save, self, activated=self.save)
+
+    def finish(self, layout: QVBoxLayout) -> None:
+        """Put the error text and the buttons under the form."""
+        layout.addWidget(self.error_label)
+        layout.addLayout(self.bottom)
+
+    def save_button(self):
+        return self.buttons.button(QDialogButtonBox.Save)
+
+    def show_check(self, check: Check) -> bool:
+        """Every error next to the form; Save enabled only without errors."""
+        self.error_label.setText("\n".join(str(e) for e in check.errors))
+        self.error_label.setVisible(bool(check.errors))
+        self.save_button().setEnabled(check.ok)
+        return check.ok
+
+    def show_failure(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(True)
+
+    def confirm_warnings(self, check: Check) -> bool:
+        """Warnings (not errors) are saved only after the user says yes to each."""
+        for warning in check.warnings:
+            answer = QMessageBox.question(self, self.tr("请确认"), warning)
+            if answer != QMessageBox.Yes:
+                return False
+        return True
+
+    def validate(self) -> bool:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question for destructive actions; No is the default so Enter never deletes."""
+    answer = QMessageBox.question(
+        parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+    )
+    return answer == QMessageBox.Yes
