@@ -16,6 +16,8 @@ COMMANDS_HELP = """命令（不写命令则打开图形界面）：
   info          显示数据库位置和各类记录数
   compliance    某月各领导外出招商天数、次数与达标情况
   visits-progress  各单位本年拜访重点企业家数与目标、时序进度
+  land          签约后 6 个月内取得土地使用权的情况、逾期比例（5% 红线）
+  lists         推介 / 跟踪 / 签约 / 开工清单（可导出 Excel）
 """
 
 
@@ -76,6 +78,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     prog.add_argument("--unit", help="只看一个单位（单位名称）")
     prog.add_argument("--json", action="store_true", help="输出 JSON")
+    land = sub.add_parser("land", help="供地期限与逾期比例")
+    land.add_argument("--year", type=int, required=True, help="年份，如 2020")
+    land.add_argument(
+        "--quarter",
+        type=int,
+        choices=range(1, 5),
+        metavar="1-4",
+        help="截至某季度末（默认截至年底）",
+    )
+    land.add_argument("--unit", help="只看一个单位（单位名称）")
+    land.add_argument("--json", action="store_true", help="输出 JSON")
+    lists = sub.add_parser("lists", help="项目清单")
+    lists.add_argument(
+        "--kind", required=True, choices=["推介", "跟踪", "签约", "开工"], help="清单类型"
+    )
+    lists.add_argument("--year", type=int, required=True, help="年份，如 2020")
+    lists.add_argument(
+        "--quarter", type=int, choices=range(1, 5), metavar="1-4", help="只看某季度（默认全年）"
+    )
+    lists.add_argument("--unit", help="只看一个单位（单位名称）")
+    lists.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件")
     return parser
 
 
@@ -205,6 +228,63 @@ def cmd_visits_progress(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_land(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import json
+
+    from reports.land import land_status
+    from reports.periods import quarter
+
+    as_of = quarter(args.year, args.quarter).end if args.quarter else dt.date(args.year, 12, 31)
+    rows = land_status(args.year, as_of, _unit_id(args.unit))
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    print(f"截至 {as_of:%Y-%m-%d}：")
+    for r in rows:
+        ratio = f"{r.ratio:.1%}" if r.ratio is not None else "—"
+        verdict = "" if r.advanced_eligible else "，超过 5%，不得评为先进单位"
+        print(
+            f"{r.unit}\t正式签约 {r.signed_ytd} 个，逾期未供地 {len(r.overdue)} 个，比例 {ratio}{verdict}"
+        )
+        for case in r.overdue:
+            print(
+                f"\t  {case.project}（签约 {case.signed:%Y-%m-%d}，应于 {case.due:%Y-%m-%d} 前取得土地）"
+            )
+    return 0
+
+
+def cmd_lists(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from models.money import format_yi
+    from reports.periods import quarter
+    from reports.project_lists import KINDS, project_list
+
+    if args.quarter:
+        span = quarter(args.year, args.quarter)
+        start, end, period = span.start, span.end, f"{args.year}年第{args.quarter}季度"
+    else:
+        start, end, period = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31), f"{args.year}年"
+    rows = project_list(args.kind, start, end, _unit_id(args.unit))
+    title = f"{args.unit or ''}{period}{KINDS[args.kind]}"
+    if args.xlsx:
+        from reports.lists_xlsx import write_list
+        from reports.xlsx_common import ReportWriteError
+
+        try:
+            path = write_list(Path(args.xlsx), args.kind, rows, title)
+        except ReportWriteError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return 2
+        print(f"{title}：{len(rows)} 个项目，已写入 {path}")
+        return 0
+    print(f"{title}：{len(rows)} 个项目")
+    for r in rows:
+        print(f"{r.date:%Y-%m-%d}\t{r.unit}\t{r.name}\t总投资 {format_yi(r.total_wan)} 亿元")
+    return 0
+
+
 def run_gui(path: Path) -> int:
     problem = display_problem()
     if problem:
@@ -224,6 +304,16 @@ def run_gui(path: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # Output piped into `head` and the like: stop quietly, as command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(args.verbose)
     from models.database import default_db_path
@@ -249,6 +339,10 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_compliance(args)
     if args.command == "visits-progress":
         return cmd_visits_progress(args)
+    if args.command == "land":
+        return cmd_land(args)
+    if args.command == "lists":
+        return cmd_lists(args)
     return 2
 
 

@@ -285,7 +285,7 @@ def enterprise_rows(flt: EnterpriseFilter = EnterpriseFilter()) -> list[Enterpri
     if flt.industry:
         query = query.where(Enterprise.industry == flt.industry)
     if flt.key_only:
-        query = query.where(Enterprise.is_key == True)  # noqa: E712 (peewee expression)
+        query = query.where(Enterprise.is_key == True)
     rows = []
     for eid, name, code, tags, region, city, industry, chain, is_key, n, last in query.tuples():
         tag_keys = (

@@ -52,7 +52,7 @@ def units(active_only: bool = True) -> list[Unit]:
     """Units in their configured order."""
     query = Unit.select().order_by(Unit.sort_order, Unit.id)
     if active_only:
-        query = query.where(Unit.active == True)  # noqa: E712 (peewee expression)
+        query = query.where(Unit.active == True)
     return list(query)
 
 

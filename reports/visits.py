@@ -79,7 +79,7 @@ def visit_progress(
     counts = dict(
         Visit.select(Visit.unit, fn.COUNT(fn.DISTINCT(Visit.enterprise)))
         .join(Enterprise)
-        .where(Enterprise.is_key == True, Visit.date.between(dt.date(year, 1, 1), as_of))  # noqa: E712
+        .where(Enterprise.is_key == True, Visit.date.between(dt.date(year, 1, 1), as_of))
         .group_by(Visit.unit)
         .tuples()
     )
@@ -112,6 +112,6 @@ def key_enterprises_not_visited(
     )
     return list(
         Enterprise.select()
-        .where(Enterprise.is_key == True, Enterprise.id.not_in(visited))  # noqa: E712
+        .where(Enterprise.is_key == True, Enterprise.id.not_in(visited))
         .order_by(Enterprise.name)
     )

@@ -1,0 +1,132 @@
+"""四张清单 (§7): 推介, 跟踪, 签约, 开工 — views of the project stages for a period, with their money."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from models import db
+from models.vocab import INDUSTRY_CATEGORIES, STAGES
+
+KINDS = {
+    "推介": "推介清单",
+    "跟踪": "跟踪清单",
+    "签约": "签约清单",
+    "开工": "开工清单",
+}
+
+# Each list: which projects belong (as of the period end) and which date it shows.
+_WHERE = {
+    # Still a lead at the end of the period (registered, not yet negotiating, signed or terminated).
+    "推介": "p.lead_date <= :end AND COALESCE(p.negotiating_date, p.signed_date, p.terminated_date, '9999') > :end",
+    # Negotiating at the end of the period.
+    "跟踪": "p.negotiating_date <= :end AND COALESCE(p.signed_date, p.terminated_date, '9999') > :end",
+    # First formal contract signed within the period.
+    "签约": "p.signed_date BETWEEN :start AND :end",
+    # Construction started within the period.
+    "开工": "p.started_date BETWEEN :start AND :end",
+}
+_DATE = {
+    "推介": "p.lead_date",
+    "跟踪": "p.negotiating_date",
+    "签约": "p.signed_date",
+    "开工": "p.started_date",
+}
+
+_SQL = """
+SELECT p.id, p.name, u.name, COALESCE(e.name, ''), p.industry_category, p.total_investment_wan, p.content,
+       {date} AS list_date,
+       COALESCE((SELECT c.amount_wan FROM contract c
+                 WHERE c.project_id = p.id AND c.kind = 'formal' AND NOT c.supplementary
+                 ORDER BY c.signed_date, c.id LIMIT 1), 0)
+       + COALESCE((SELECT SUM(c.amount_wan) FROM contract c
+                   WHERE c.project_id = p.id AND c.kind = 'formal' AND c.supplementary
+                     AND c.signed_date <= :end), 0) AS contract_wan,
+       COALESCE((SELECT SUM(f.amount_wan) FROM funds_entry f
+                 WHERE f.project_id = p.id AND f.date <= :end), 0) AS funds_wan,
+       COALESCE(l.name, ''), p.site, p.stage, p.strategic_emerging, p.foreign_funded
+FROM project p
+JOIN unit u ON u.id = p.unit_id
+LEFT JOIN enterprise e ON e.id = p.enterprise_id
+LEFT JOIN person l ON l.id = p.lead_leader_id
+WHERE {where} {unit_filter}
+ORDER BY u.sort_order, u.id, list_date, p.id
+"""
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One project on a list, in the columns a scheduling meeting reads."""
+
+    id: int
+    name: str
+    unit: str
+    investor: str
+    industry: str
+    total_wan: int
+    content: str
+    date: dt.date
+    contract_wan: int
+    funds_wan: int
+    leader: str
+    site: str
+    stage: str
+    strategic_emerging: bool
+    foreign_funded: bool
+
+    @property
+    def funds_rate(self) -> float | None:
+        return self.funds_wan / self.contract_wan if self.contract_wan else None
+
+
+def project_list(
+    kind: str, start: dt.date, end: dt.date, unit_id: int | None = None
+) -> list[ListRow]:
+    """The projects of one list for the period [start, end] (推介 / 跟踪 as they stood at its end)."""
+    if kind not in KINDS:
+        raise ValueError(f"清单类型应为 {'、'.join(KINDS)}：{kind}")
+    params = {"start": start.isoformat(), "end": end.isoformat()}
+    unit_filter = ""
+    if unit_id is not None:
+        unit_filter = "AND p.unit_id = :unit"
+        params["unit"] = unit_id
+    sql = _SQL.format(date=_DATE[kind], where=_WHERE[kind], unit_filter=unit_filter)
+    rows = []
+    for r in db.execute_sql(sql, params).fetchall():
+        (
+            pid,
+            name,
+            unit,
+            investor,
+            industry,
+            total,
+            content,
+            day,
+            contract,
+            funds,
+            leader,
+            site,
+            stage,
+            sei,
+            foreign,
+        ) = r
+        rows.append(
+            ListRow(
+                pid,
+                name,
+                unit,
+                investor,
+                INDUSTRY_CATEGORIES.get(industry, industry),
+                total,
+                content,
+                dt.date.fromisoformat(day),
+                contract,
+                funds,
+                leader,
+                site,
+                STAGES.get(stage, stage),
+                bool(sei),
+                bool(foreign),
+            )
+        )
+    return rows
