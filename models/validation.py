@@ -11,21 +11,22 @@ from dataclasses import dataclass, field
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-class FieldError(ValueError):
-    """Bad input for one field: shown next to the field, nothing is saved."""
-
-    def __init__(self, field_name: str, message: str):
-        super().__init__(f"{field_name}：{message}")
-        self.field = field_name
-        self.message = message
-
-
 class ValidationFailed(ValueError):
     """A save refused because of errors (all of them, so the user can fix them in one go)."""
 
     def __init__(self, errors: list[FieldError]):
         super().__init__("；".join(str(e) for e in errors))
         self.errors = errors
+
+
+class FieldError(ValidationFailed):
+    """Bad input for one field: shown next to the field, nothing is saved."""
+
+    def __init__(self, field_name: str, message: str):
+        ValueError.__init__(self, f"{field_name}：{message}")
+        self.field = field_name
+        self.message = message
+        self.errors = [self]
 
 
 @dataclass

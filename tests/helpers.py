@@ -44,3 +44,19 @@ def visit(enterprise: int, day: dt.date, people: list[int], unit: str = "襄州�
 
     data = VisitInput(day, enterprise, unit_id(unit), people, **extra)
     return save_visit(data, today=D(2030, 1, 1)).id
+
+
+def project(name: str, lead: dt.date, total: str = "1", unit: str = "襄州区", **extra) -> int:
+    from models.project_store import ProjectInput, save_project
+
+    return save_project(ProjectInput(name, unit_id(unit), total, lead, **extra)).id
+
+
+def contract(
+    project_id: int, kind: str, day: dt.date, amount: str, supplementary: bool = False
+) -> int:
+    from models.contract_store import ContractInput, add_contract
+
+    return add_contract(
+        project_id, ContractInput(kind, day, amount, supplementary), today=D(2030, 1, 1)
+    ).id
