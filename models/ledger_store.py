@@ -266,3 +266,24 @@ def delete_record(model, record_id: int, what: str) -> None:
             raise ValidationFailed([FieldError(what, "有项目来源于此活动，不能删除")])
         if not model.delete().where(model.id == record_id).execute():
             raise ValidationFailed([FieldError(what, "该记录已不存在")])
+
+
+def event_choices() -> list[tuple[int, str]]:
+    """(id, name) of events, newest first, for pickers."""
+    return list(Event.select(Event.id, Event.name).order_by(Event.start_date.desc()).tuples())
+
+
+def delete_lead(lead_id: int) -> None:
+    delete_record(ProjectLead, lead_id, "项目信息")
+
+
+def meetings_of(year: int, unit_id: int | None = None) -> list[Meeting]:
+    """Meetings held in a year with their units, in date order."""
+    query = (
+        Meeting.select(Meeting, Unit)
+        .join(Unit)
+        .where(Meeting.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    )
+    if unit_id is not None:
+        query = query.where(Meeting.unit == unit_id)
+    return list(query.order_by(Meeting.date, Meeting.id))

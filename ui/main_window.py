@@ -13,7 +13,8 @@ from ui.about import show_about
 from ui.pages.base import Page
 from ui.pages.dashboard import DashboardPage
 from ui.pages.enterprises import EnterprisesPage
-from ui.pages.planned import projects_page, reports_page
+from ui.pages.planned import reports_page
+from ui.pages.projects import ProjectsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.trips import TripsPage
 
@@ -29,11 +30,12 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(today)
         self.trips = TripsPage(today)
         self.enterprises = EnterprisesPage(today)
+        self.projects = ProjectsPage(today)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("工作台"), self.dashboard),
             (self.tr("外出招商"), self.trips),
             (self.tr("企业与拜访"), self.enterprises),
-            (self.tr("项目与合同"), projects_page()),
+            (self.tr("项目与合同"), self.projects),
             (self.tr("报表"), reports_page()),
             (self.tr("设置"), SettingsPage()),
         ]

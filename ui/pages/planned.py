@@ -11,19 +11,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlannedPages", text)
 
 
-def projects_page() -> PlannedPage:
-    return PlannedPage(
-        _tr("项目与合同"),
-        _tr("项目从线索到投产的全过程台账。"),
-        [
-            _tr("推介、跟踪、签约、开工四张清单"),
-            _tr("合同（只统计正式合同）、实际到位资金、资金到位率"),
-            _tr("签约后 6 个月内取得土地使用权的提醒与逾期比例（5% 红线）"),
-            _tr("项目信息反馈期限、问题台账"),
-        ],
-    )
-
-
 def reports_page() -> PlannedPage:
     return PlannedPage(
         _tr("报表"),

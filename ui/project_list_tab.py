@@ -1,0 +1,111 @@
+"""项目库 tab: filtered project list above, the selected project's page below."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
+
+from models.config import home_unit
+from models.project_queries import FLAGS, ProjectFilter, project_rows
+from models.queries import units
+from models.vocab import INDUSTRY_CATEGORIES, STAGES
+from ui.project_detail import ProjectDetail
+from ui.project_dialog import ProjectDialog
+from ui.project_tables import ProjectTableModel
+from ui.record_list import RecordList
+
+
+def _combo(all_text: str, items) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(all_text, None)
+    for key, text in items:
+        combo.addItem(text, key)
+    return combo
+
+
+class ProjectListTab(QWidget):
+    """Filters by unit, stage, category, flag and signing year; search by name, investor, leader."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today = today
+        self.list = RecordList(
+            ProjectTableModel(self),
+            "projects",
+            self.tr("搜索项目、投资方、包保领导（可用拼音首字母）"),
+            self.tr("新增项目(&N)"),
+            widths={0: 300, 2: 220, 4: 90, 8: 100, 9: 100},
+        )
+        self.unit_filter = _combo(self.tr("全部单位"), [(u.id, u.name) for u in units()])
+        home = home_unit()
+        self.unit_filter.setCurrentIndex(
+            max(0, self.unit_filter.findData(home.id if home else None))
+        )
+        self.stage_filter = _combo(self.tr("全部阶段"), STAGES.items())
+        self.industry_filter = _combo(self.tr("全部类别"), INDUSTRY_CATEGORIES.items())
+        self.flag_filter = _combo(self.tr("全部项目"), FLAGS.items())
+        years = range(today.year, today.year - 8, -1)
+        self.year_filter = _combo(
+            self.tr("不限签约年份"), [(y, self.tr("{0} 年签约").format(y)) for y in years]
+        )
+        for label, combo in (
+            (self.tr("单位："), self.unit_filter),
+            (self.tr("阶段："), self.stage_filter),
+            (self.tr("类别："), self.industry_filter),
+            ("", self.flag_filter),
+            ("", self.year_filter),
+        ):
+            self.list.add_filter(label, combo)
+            combo.currentIndexChanged.connect(self.reload)
+        self.list.finish_filters()
+        self.list.count_text = lambda rows: self.tr("共 {0} 个项目，总投资 {1:,.2f} 亿元").format(
+            len(rows), sum(r.total_wan for r in rows) / 10000
+        )
+        self.list.delete_button.setVisible(False)  # projects are terminated, not deleted
+        self.detail = ProjectDetail(today)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list.add_requested.connect(lambda: self.open_dialog(None))
+        self.list.edit_requested.connect(lambda row: self.open_dialog(row.id))
+        self.list.selection_changed.connect(self._selected)
+        self.detail.changed.connect(lambda _id: self.reload())
+        self.detail.edit_requested.connect(self.open_dialog)
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.set_rows(
+            project_rows(
+                ProjectFilter(
+                    unit_id=self.unit_filter.currentData(),
+                    stage=self.stage_filter.currentData(),
+                    industry=self.industry_filter.currentData(),
+                    flag=self.flag_filter.currentData(),
+                    signed_year=self.year_filter.currentData(),
+                )
+            )
+        )
+
+    def _selected(self) -> None:
+        row = self.list.selected_row()
+        self.detail.show_project(row.id if row else None)
+
+    def open_dialog(self, project_id: int | None) -> ProjectDialog:
+        dialog = ProjectDialog(project_id, self.unit_filter.currentData(), self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, project_id: int) -> None:
+        self.reload()
+        self.list.select_id(project_id)
+        self.detail.show_project(project_id)

@@ -1,0 +1,105 @@
+"""Small one-purpose forms (add a contract, record funds, a stage action): fields declared in a few
+lines, the models/ function does the checking, errors shown in place, warnings confirmed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.validation import Check, ValidationFailed
+from ui.dates import date_edit, to_date
+from ui.form_dialog import FormDialog
+
+
+class QuickForm(FormDialog):
+    """Fields by name; submit(values) saves (raising ValidationFailed), check(values) may add warnings."""
+
+    def __init__(
+        self,
+        title: str,
+        submit: Callable[[dict[str, Any]], Any],
+        check: Callable[[dict[str, Any]], Check] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.submit = submit
+        self.check = check
+        self.getters: dict[str, Callable[[], Any]] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self.form = QFormLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        self.finish(layout)
+        self.result_value: Any = None
+
+    def _add(
+        self, name: str, label: str, widget: QWidget, getter: Callable[[], Any], signal
+    ) -> QWidget:
+        self.form.addRow(label, widget)
+        self.widgets[name] = widget
+        self.getters[name] = getter
+        signal.connect(self.validate)
+        return widget
+
+    def add_date(self, name: str, label: str, value: dt.date | None = None):
+        edit = date_edit(value)
+        return self._add(name, label, edit, lambda: to_date(edit.date()), edit.dateChanged)
+
+    def add_text(
+        self, name: str, label: str, value: str = "", placeholder: str = "", multiline: bool = False
+    ):
+        if multiline:
+            edit = QPlainTextEdit(value)
+            edit.setFixedHeight(70)
+            return self._add(name, label, edit, edit.toPlainText, edit.textChanged)
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(placeholder)
+        return self._add(name, label, edit, edit.text, edit.textChanged)
+
+    def add_choice(self, name: str, label: str, choices: dict[Any, str], value: Any = None):
+        combo = QComboBox()
+        for key, text in choices.items():
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        return self._add(name, label, combo, combo.currentData, combo.currentIndexChanged)
+
+    def add_check(self, name: str, label: str, value: bool = False):
+        box = QCheckBox(label)
+        box.setChecked(value)
+        return self._add(name, "", box, box.isChecked, box.toggled)
+
+    def values(self) -> dict[str, Any]:
+        return {name: get() for name, get in self.getters.items()}
+
+    def validate(self) -> bool:
+        if self.check is None:
+            self.save_button().setEnabled(True)
+            return True
+        return self.show_check(self.check(self.values()))
+
+    def save(self) -> None:
+        values = self.values()
+        if self.check is not None:
+            check = self.check(values)
+            if not self.show_check(check) or not self.confirm_warnings(check):
+                return
+        try:
+            self.result_value = self.submit(values)
+        except ValidationFailed as exc:
+            self.show_failure(str(exc))
+            return
+        self.saved.emit(getattr(self.result_value, "id", 0) or 0)
+        self.accept()
