@@ -184,6 +184,12 @@ def merge_enterprises(survivor_id: int, other_id: int) -> MergeResult:
     with db.atomic():
         survivor = Enterprise.get_by_id(survivor_id)
         other = Enterprise.get_by_id(other_id)
+        if survivor.credit_code and other.credit_code and survivor.credit_code != other.credit_code:
+            raise FieldError(
+                "合并",
+                f"两条记录的统一社会信用代码不同（{survivor.credit_code} 与 {other.credit_code}），"
+                "不是同一家企业，不能合并",
+            )
         visits = Visit.update(enterprise=survivor).where(Visit.enterprise == other).execute()
         contacts = Contact.update(enterprise=survivor).where(Contact.enterprise == other).execute()
         projects = Project.update(enterprise=survivor).where(Project.enterprise == other).execute()
@@ -202,10 +208,9 @@ def merge_enterprises(survivor_id: int, other_id: int) -> MergeResult:
             if not getattr(survivor, name) and getattr(other, name):
                 setattr(survivor, name, getattr(other, name))
         survivor.is_key = survivor.is_key or other.is_key
-        if other.notes:
-            survivor.notes = "\n".join(
-                filter(None, (survivor.notes, f"（合并自“{other.name}”）{other.notes}"))
-            )
+        # The merged record's name and notes stay readable on the survivor.
+        merged = f"（已合并“{other.name}”{('，代码 ' + code) if code else ''}）{other.notes}"
+        survivor.notes = "\n".join(filter(None, (survivor.notes, merged)))
         other.delete_instance(recursive=False, delete_nullable=False)
         if not survivor.credit_code and code:
             survivor.credit_code = code
@@ -304,7 +309,7 @@ def enterprise_rows(flt: EnterpriseFilter = EnterpriseFilter()) -> list[Enterpri
                 bool(is_key),
                 n or 0,
                 dt.date.fromisoformat(last) if isinstance(last, str) else last,
-                search_key(name, code or "", city, industry),
+                search_key(code or "", city, industry, names=(name,)),
             )
         )
     return rows
@@ -336,21 +341,20 @@ def enterprise_projects(enterprise_id: int) -> list[tuple[str, str, str, int]]:
     return list(query.tuples())
 
 
-def delete_enterprise(enterprise_id: int) -> None:
-    """Delete an enterprise that nothing refers to; with visits or projects, refuse and say how many."""
-    from models.validation import ValidationFailed
-
+def deletion_blocker(enterprise_id: int) -> str:
+    """Why an enterprise cannot be deleted (its visits and projects must keep their firm), or ""."""
     visits = Visit.select().where(Visit.enterprise == enterprise_id).count()
     projects = Project.select().where(Project.enterprise == enterprise_id).count()
     if visits or projects:
-        raise ValidationFailed(
-            [
-                FieldError(
-                    "企业",
-                    f"有 {visits} 条拜访记录、{projects} 个项目，不能删除；重复的企业请用“合并重复”",
-                )
-            ]
-        )
+        return f"有 {visits} 条拜访记录、{projects} 个项目，不能删除；重复的企业请用“合并重复”"
+    return ""
+
+
+def delete_enterprise(enterprise_id: int) -> None:
+    """Delete an enterprise that nothing refers to; otherwise refuse and say why."""
+    blocker = deletion_blocker(enterprise_id)
+    if blocker:
+        raise FieldError("企业", blocker)
     with db.atomic():
         EventEnterprise.delete().where(EventEnterprise.enterprise == enterprise_id).execute()
         Enterprise.delete_by_id(enterprise_id)

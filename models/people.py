@@ -153,6 +153,7 @@ def people_rows(unit_id: int | None = None, on: dt.date | None = None) -> list[P
             Unit.name.alias("unit_name"),
             Person.name,
             Person.title,
+            RoleAssignment.title,
             RoleAssignment.role,
             RoleAssignment.valid_from,
             RoleAssignment.valid_to,
@@ -166,7 +167,10 @@ def people_rows(unit_id: int | None = None, on: dt.date | None = None) -> list[P
     )
     if unit_id is not None:
         query = query.where(Person.unit == unit_id)
-    return [PersonRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in query.tuples()]
+    # The title shown is the one of the role held that day when it has its own.
+    return [
+        PersonRow(r[0], r[1], r[2], r[3], r[5] or r[4], r[6], r[7], r[8]) for r in query.tuples()
+    ]
 
 
 def role_holders_count(unit_id: int, role: str, day: dt.date) -> int:

@@ -126,7 +126,7 @@ def project_rows(flt: ProjectFilter = ProjectFilter()) -> list[ProjectRow]:
                 contract,
                 funds,
                 leader,
-                search_key(name, investor, leader),
+                search_key(names=(name, investor, leader)),
             )
         )
     return rows

@@ -15,10 +15,19 @@ def initials(text: str) -> str:
     ).lower()
 
 
-def search_key(*parts: str) -> str:
-    """One lower-case string holding the parts and their initials, for substring matching."""
-    texts = [p for p in parts if p]
-    return " ".join(texts + [initials(p) for p in texts]).lower()
+def search_key(*plain: str, names: tuple[str, ...] = ()) -> str:
+    """One lower-case string for substring matching: all texts, plus pinyin initials of the names only
+    (initials of free text match too much: `zs` would find every 招商)."""
+    texts = [p for p in (*names, *plain) if p]
+    return " ".join(texts + [initials(n) for n in names if n]).lower()
+
+
+@lru_cache(maxsize=50_000)
+def sort_key(text: str) -> str:
+    """Chinese sorts by pinyin, as people expect in a list of names (张 after 王)."""
+    from pypinyin import Style, lazy_pinyin
+
+    return " ".join(lazy_pinyin(text or "", style=Style.NORMAL, errors="default")).lower()
 
 
 def matches(key: str, query: str) -> bool:

@@ -311,7 +311,7 @@ def trip_rows(flt: TripFilter = TripFilter()) -> list[TripRow]:
                 country,
                 purpose,
                 outcome,
-                search_key(people or "", city, purpose, unit),
+                search_key(city, purpose, names=(people or "", unit)),
             )
         )
     return rows

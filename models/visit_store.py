@@ -211,7 +211,7 @@ def visit_rows(flt: VisitFilter = VisitFilter()) -> list[VisitRow]:
     for vid, date, unit_id, unit, eid, ename, is_key, names, *rest in query.tuples():
         form, content, outcome, follow, trip, step = rest
         people_text = names or ""
-        search = search_key(ename, people_text, content)
+        search = search_key(content, names=(ename, people_text))
         rows.append(
             VisitRow(
                 vid,
@@ -249,6 +249,7 @@ def due_follow_ups(
         (later.enterprise == Visit.enterprise)
         & (later.unit == Visit.unit)
         & (later.date > Visit.date)
+        & (later.date <= as_of)
     )
     query = Visit.select(Visit.id).where(Visit.follow_up_date < as_of, ~fn.EXISTS(followed))
     if unit_id is not None:

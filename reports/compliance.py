@@ -37,16 +37,20 @@ WITH holding AS (
       AND (ra.valid_to IS NULL OR ra.valid_to >= :ms) {unit_filter}
 ),
 spans AS (
-    SELECT h.person_id, h.role, h.hs, t.id AS trip_id,
-           CAST(julianday(MIN(t.end_date, h.he)) - julianday(MAX(t.start_date, h.hs)) + 1 AS INTEGER)
-               AS days
+    SELECT h.person_id, h.role, h.hs, t.id AS trip_id, t.start_date,
+           MAX(0, CAST(julianday(MIN(t.end_date, h.he, :asof)) - julianday(MAX(t.start_date, h.hs)) + 1
+               AS INTEGER)) AS days,
+           MAX(0, CAST(julianday(MIN(t.end_date, h.he)) - julianday(MAX(t.start_date, h.hs, :after)) + 1
+               AS INTEGER)) AS planned
     FROM holding h
     JOIN trip_participant tp ON tp.person_id = h.person_id
     JOIN trip t ON t.id = tp.trip_id
     WHERE t.start_date <= h.he AND t.end_date >= h.hs AND t.start_date >= :bound
 )
 SELECT h.unit_id, h.unit, h.sort_order, h.role, h.person_id, h.person, h.hs, h.he,
-       COALESCE(SUM(s.days), 0) AS days, COUNT(DISTINCT s.trip_id) AS trips
+       COALESCE(SUM(s.days), 0) AS days,
+       COUNT(DISTINCT CASE WHEN s.start_date <= :asof THEN s.trip_id END) AS trips,
+       COALESCE(SUM(s.planned), 0) AS planned
 FROM holding h
 LEFT JOIN spans s ON s.person_id = h.person_id AND s.role = h.role AND s.hs = h.hs
 GROUP BY h.person_id, h.role, h.hs
@@ -62,7 +66,7 @@ JOIN trip t ON t.id = tp.trip_id
 WHERE ra.role IN ({roles}) AND ra.valid_from <= :me AND (ra.valid_to IS NULL OR ra.valid_to >= :ms)
   AND t.start_date <= MIN(COALESCE(ra.valid_to, :me), :me)
   AND t.end_date >= MAX(ra.valid_from, :ms)
-  AND t.start_date >= :bound {unit_filter}
+  AND t.start_date >= :bound AND t.start_date <= :asof {unit_filter}
 GROUP BY p.unit_id, ra.role
 """
 
@@ -87,6 +91,7 @@ class ComplianceRow:
     need_trips: int
     pooled: bool
     partial: bool  # held the role for only part of the month: quota prorated
+    planned_days: int = 0  # days of trips logged ahead, after the as-of day (not yet counted)
 
     @property
     def status_name(self) -> str:
@@ -112,6 +117,7 @@ class _Tally:
     held_from: dt.date
     held_to: dt.date
     holders_left: int  # holders still in post on the as-of day (for the remaining capacity)
+    planned: int = 0  # days of trips logged ahead, after the as-of day
 
 
 def _status(
@@ -130,8 +136,10 @@ def _status(
         return "unmet", required_days, required_trips, need_days, need_trips
     remaining = (tally.held_to - max(as_of, tally.held_from)).days + 1
     capacity = remaining * max(tally.holders_left, 1)
-    # At risk when closing the gap needs more than half the days left, or more trips than fit.
-    at_risk = need_days * 2 > capacity or need_trips * 3 > remaining
+    # At risk when closing the gap (less the trips already planned) needs more than half the days
+    # left, or more trips than fit in them.
+    unplanned = max(0, need_days - tally.planned)
+    at_risk = unplanned * 2 > capacity or need_trips * 3 > remaining
     return (
         ("at_risk" if at_risk else "on_track"),
         required_days,
@@ -157,6 +165,9 @@ def month_compliance(
         "ms": span.start.isoformat(),
         "me": span.end.isoformat(),
         "bound": (span.start - dt.timedelta(days=MAX_TRIP_DAYS)).isoformat(),
+        # Only days up to the as-of day count as done; later days of trips logged ahead are planned.
+        "asof": min(as_of, span.end).isoformat(),
+        "after": (min(as_of, span.end) + dt.timedelta(days=1)).isoformat(),
     }
     roles = ", ".join(f":r{i}" for i in range(len(rules)))
     params.update({f"r{i}": role for i, role in enumerate(rules)})
@@ -169,7 +180,7 @@ def month_compliance(
     ).fetchall()
 
     tallies: dict[tuple, _Tally] = {}
-    for unit, unit_name, order, role, person_id, person, hs, he, days, trips in rows:
+    for unit, unit_name, order, role, person_id, person, hs, he, days, trips, planned in rows:
         held_from, held_to = dt.date.fromisoformat(hs), dt.date.fromisoformat(he)
         in_post = 1 if held_to >= as_of else 0
         key = (unit, role) if rules[role].pooled else (unit, role, person_id, hs)
@@ -187,6 +198,7 @@ def month_compliance(
                 held_from,
                 held_to,
                 in_post,
+                planned,
             )
             continue
         if person not in tally.names:
@@ -194,6 +206,7 @@ def month_compliance(
             tally.person_ids.append(person_id)
         tally.days += days
         tally.trips += trips
+        tally.planned += planned
         tally.held_from = min(tally.held_from, held_from)
         tally.held_to = max(tally.held_to, held_to)
         tally.holders_left += in_post
@@ -230,6 +243,7 @@ def month_compliance(
                 need_trips=need_trips,
                 pooled=rule.pooled,
                 partial=(tally.held_from, tally.held_to) != (span.start, span.end),
+                planned_days=tally.planned,
             )
         )
     return result

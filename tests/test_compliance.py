@@ -167,3 +167,13 @@ def test_compliance_command_refuses_an_unknown_unit(demo_db, capsys):
             ]
         )
     assert "火星" in str(exit_info.value)
+
+
+def test_days_logged_ahead_are_planned_not_done(deputy):
+    trip([deputy], D(2020, 4, 1), D(2020, 4, 4))
+    trip([deputy], D(2020, 4, 18), D(2020, 4, 24))
+    row = row_for(month_compliance(2020, 4, as_of=D(2020, 4, 20)), "马分管")
+    assert (row.days, row.trips, row.planned_days) == (7, 2, 4)
+    assert row.status == "on_track" and row.need_days == 3
+    done = row_for(month_compliance(2020, 4, as_of=D(2020, 4, 30)), "马分管")
+    assert (done.days, done.planned_days, done.status) == (11, 0, "met")

@@ -195,3 +195,12 @@ def test_visits_progress_command_json(demo_db, capsys):
     assert {"unit", "key_enterprises_visited", "target", "time_progress", "behind"} <= set(rows[0])
     assert len({r["unit"] for r in rows}) >= 12
     assert any(r["behind"] for r in rows) and any(not r["behind"] for r in rows)
+
+
+def test_merge_refuses_two_firms_with_different_credit_codes(staff):
+    first = firm("甲公司", code="91110000600037341L")
+    second = firm("乙公司", code="91350200776049653A")
+    visit(second, D(2020, 3, 1), [staff])
+    with pytest.raises(ValidationFailed, match="不同"):
+        merge_enterprises(first, second)
+    assert Enterprise.select().count() == 2 and Visit.get().enterprise_id == second

@@ -160,7 +160,7 @@ def test_dashboard_follow_up_opens_a_visit_for_that_enterprise(qtbot, staff, tmp
     window.show()
     window.nav.setCurrentRow(0)
     assert window.dashboard.follow_table.rowCount() == 1
-    window.dashboard.follow_table.cellDoubleClicked.emit(0, 0)
+    window.dashboard.follow_table.cellActivated.emit(0, 0)
     assert window.stack.currentWidget() is window.enterprises
     dialog = window.enterprises.visits.findChild(VisitDialog)
     assert dialog is not None and dialog.enterprise_id() == target

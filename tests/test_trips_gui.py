@@ -188,7 +188,7 @@ def test_dashboard_alert_opens_the_month_view(qtbot, people, tmp_path):
     dashboard = window.findChild(DashboardPage)
     assert dashboard.alert_table.rowCount() >= 1
     assert dashboard.alert_table.item(0, 2).text() == "张三"
-    dashboard.alert_table.cellDoubleClicked.emit(0, 0)
+    dashboard.alert_table.cellActivated.emit(0, 0)
     assert window.stack.currentWidget() is window.trips
     assert window.trips.tabs.currentWidget() is window.trips.compliance
     assert window.trips.compliance.month_combo.currentData() == 4
@@ -205,15 +205,21 @@ def test_person_dialog_refuses_overlapping_roles(qtbot, people):
     assert "重叠" in dialog.error_label.text()
 
 
-def test_quota_panel_saves_the_rules_of_a_year(qtbot, database):
-    panel = QuotaPanel()
+def test_quota_panel_saves_the_rules_of_a_year(qtbot, database, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.Yes
+    )
+    panel = QuotaPanel(D(2021, 5, 1))
     qtbot.addWidget(panel)
     panel.year_spin.setValue(2021)
+    panel.refresh()
     assert "沿用 2020" in panel.source_label.text()
     days, _trips, _pooled = panel.widgets["principal"]
     assert days.value() == 7
     days.setValue(8)
     panel.save()
+    assert "重新计算" in asked[0]
     from models.queries import quota_rules
 
     rules = {r.role: r for r in quota_rules(2021)}

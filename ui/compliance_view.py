@@ -117,6 +117,8 @@ class ComplianceView(QWidget):
                     explain.append(self.tr("还需 {0} 天").format(row.need_days))
                 if row.need_trips:
                     explain.append(self.tr("还需 {0} 次").format(row.need_trips))
+            if row.planned_days:
+                explain.append(self.tr("另有已安排 {0} 天").format(row.planned_days))
             if row.partial:
                 explain.append(self.tr("月中任职，按比例折算"))
             cells = [

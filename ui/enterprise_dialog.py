@@ -70,7 +70,7 @@ class EnterpriseDialog(FormDialog):
         code_row = QHBoxLayout()
         code_row.addWidget(self.code_edit)
         code_row.addWidget(self.code_hint, 1)
-        form.addRow(self.tr("统一社会信用代码(&C)："), code_row)
+        form.addRow(self.labelled(self.tr("统一社会信用代码(&C)："), self.code_edit), code_row)
 
         tags = QGridLayout()
         self.tag_boxes: dict[str, QCheckBox] = {}
@@ -108,7 +108,7 @@ class EnterpriseDialog(FormDialog):
         place.addWidget(self.country_combo)
         place.addWidget(QLabel(self.tr("城市：")))
         place.addWidget(self.city_edit, 1)
-        form.addRow(self.tr("所在区域(&R)："), place)
+        form.addRow(self.labelled(self.tr("所在区域(&R)："), self.region_combo), place)
 
         self.industry_edit = QLineEdit()
         self.chain_edit = QLineEdit()
@@ -116,7 +116,7 @@ class EnterpriseDialog(FormDialog):
         industry.addWidget(self.industry_edit)
         industry.addWidget(QLabel(self.tr("产业链：")))
         industry.addWidget(self.chain_edit)
-        form.addRow(self.tr("所属行业(&I)："), industry)
+        form.addRow(self.labelled(self.tr("所属行业(&I)："), self.industry_edit), industry)
         self.key_box = QCheckBox(self.tr("重点企业（计入每年拜访 100 家重点企业的目标）"))
         form.addRow("", self.key_box)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from models.enterprise_store import (
     EnterpriseFilter,
     delete_enterprise,
+    deletion_blocker,
     enterprise_projects,
     enterprise_rows,
     industries,
@@ -44,6 +45,7 @@ class EnterpriseListTab(QWidget):
             self.tr("搜索企业名称（可用拼音首字母）、信用代码、所在地、行业"),
             self.tr("新增企业(&N)"),
             widths={0: 280, 1: 170, 2: 180, 3: 50, 6: 100},
+            sort=(0, Qt.AscendingOrder),
         )
         self.tag_filter = QComboBox()
         self.tag_filter.addItem(self.tr("全部类别"), None)
@@ -169,6 +171,10 @@ class EnterpriseListTab(QWidget):
         self.open_dialog(enterprise_id)
 
     def _delete(self, row) -> None:
+        blocker = deletion_blocker(row.id)
+        if blocker:
+            QMessageBox.information(self, self.tr("不能删除"), blocker)
+            return
         if not ask(
             self, self.tr("删除企业"), self.tr("确定删除企业“{0}”及其联系人吗？").format(row.name)
         ):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +42,17 @@ class FormDialog(QDialog):
         QShortcut(QKeySequence.Save, self, activated=self.save)
 
     def finish(self, layout: QVBoxLayout) -> None:
-        """Put the error text and the buttons under the form."""
+        """Put the error text and the buttons under the form; Tab leaves multi-line fields."""
         layout.addWidget(self.error_label)
         layout.addLayout(self.bottom)
+        for edit in self.findChildren(QPlainTextEdit):
+            edit.setTabChangesFocus(True)
+
+    def labelled(self, text: str, buddy: QWidget) -> QLabel:
+        """A row label whose Alt+letter moves to buddy (needed when the field is a layout)."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     def save_button(self):
         return self.buttons.button(QDialogButtonBox.Save)

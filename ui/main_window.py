@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
             (self.tr("企业与拜访"), self.enterprises),
             (self.tr("项目与合同"), self.projects),
             (self.tr("报表"), reports_page()),
-            (self.tr("设置"), SettingsPage()),
+            (self.tr("设置"), SettingsPage(today)),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

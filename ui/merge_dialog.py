@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.enterprise_store import EnterpriseRow, MergeResult, merge_enterprises
+from models.names import normalise_enterprise_name
+from models.validation import ValidationFailed
 
 
 class MergeDialog(QDialog):
@@ -36,6 +47,30 @@ class MergeDialog(QDialog):
         self.choices[keep].setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("合并"))
+        self.ok_button = buttons.button(QDialogButtonBox.Ok)
+        # Different names or codes need an explicit confirmation: a merge deletes one record for good.
+        self.confirm = QCheckBox(self.tr("我已核实，这两条记录确实是同一家企业"))
+        codes = {row.credit_code for row in self.rows if row.credit_code}
+        same_name = len({normalise_enterprise_name(row.name) for row in self.rows}) == 1
+        if len(codes) > 1:
+            warning = QLabel(
+                self.tr(
+                    "<b style='color:#b00020'>两条记录的统一社会信用代码不同，不是同一家企业，不能合并。</b>"
+                )
+            )
+            layout.addWidget(warning)
+            self.ok_button.setEnabled(False)
+        elif not same_name:
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "<span style='color:#c25e00'>两条记录的企业名称不同，请核实后再合并。</span>"
+                    )
+                )
+            )
+            layout.addWidget(self.confirm)
+            self.ok_button.setEnabled(False)
+            self.confirm.toggled.connect(self.ok_button.setEnabled)
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.merge)
         buttons.rejected.connect(self.reject)
@@ -47,5 +82,9 @@ class MergeDialog(QDialog):
     def merge(self) -> None:
         keep = self.survivor()
         other = self.rows[1] if keep is self.rows[0] else self.rows[0]
-        self.result_counts = merge_enterprises(keep.id, other.id)
+        try:
+            self.result_counts = merge_enterprises(keep.id, other.id)
+        except ValidationFailed as exc:
+            QMessageBox.warning(self, self.tr("不能合并"), str(exc))
+            return
         self.accept()

@@ -43,7 +43,7 @@ class PeopleChecklist(QWidget):
                 role = ROLES.get(person.role, "") if person.role else self.tr("无任职")
                 item = QListWidgetItem(f"{person.name}　{person.title}　{role}".strip())
                 item.setData(PersonRole, person.id)
-                item.setData(KeyRole, search_key(person.name, person.title))
+                item.setData(KeyRole, search_key(person.title, names=(person.name,)))
                 item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
                 item.setCheckState(Qt.Checked if person.id in checked else Qt.Unchecked)
                 self.list.addItem(item)

@@ -31,8 +31,9 @@ class PeoplePanel(QWidget):
 
     HEADERS = ("单位", "姓名", "职务", "今日角色", "任职起", "任职止")
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.today = today or dt.date.today()
         self.rows: list[PersonRow] = []
         self.unit_combo = QComboBox()
         self.search = QLineEdit()
@@ -57,7 +58,6 @@ class PeoplePanel(QWidget):
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.table.cellDoubleClicked.connect(lambda *_: self.edit_selected())
         self.table.cellActivated.connect(lambda *_: self.edit_selected())
 
     def refresh(self) -> None:
@@ -72,7 +72,7 @@ class PeoplePanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.rows = people_rows(self.unit_combo.currentData(), on=dt.date.today())
+        self.rows = people_rows(self.unit_combo.currentData(), on=self.today)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             cells = (
@@ -89,7 +89,9 @@ class PeoplePanel(QWidget):
 
     def _apply_search(self, text: str) -> None:
         for r, row in enumerate(self.rows):
-            hidden = bool(text.strip()) and not matches(search_key(row.name, row.title), text)
+            hidden = bool(text.strip()) and not matches(
+                search_key(row.title, names=(row.name,)), text
+            )
             self.table.setRowHidden(r, hidden)
 
     def selected(self) -> PersonRow | None:

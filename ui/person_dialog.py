@@ -38,6 +38,7 @@ class PersonDialog(FormDialog):
     ):
         super().__init__(parent)
         self.person_id = person_id
+        self.note = ""  # kept as loaded: the dialog has no field for it
         self.setWindowTitle(self.tr("修改人员") if person_id else self.tr("新增人员"))
         self.setMinimumWidth(620)
         form = QFormLayout()
@@ -53,9 +54,15 @@ class PersonDialog(FormDialog):
         form.addRow(self.tr("职务(&T)："), self.title_edit)
         form.addRow(self.tr("电话："), self.phone_edit)
 
-        self.roles = QTableWidget(0, 4)
+        self.roles = QTableWidget(0, 5)
         self.roles.setHorizontalHeaderLabels(
-            [self.tr("角色"), self.tr("起始日期"), self.tr("结束日期"), self.tr("仍在任")]
+            [
+                self.tr("角色"),
+                self.tr("该任职的职务"),
+                self.tr("起始日期"),
+                self.tr("结束日期"),
+                self.tr("仍在任"),
+            ]
         )
         self.roles.verticalHeader().setVisible(False)
         self.roles.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -92,6 +99,7 @@ class PersonDialog(FormDialog):
         self.validate()
 
     def _load(self, data: PersonInput) -> None:
+        self.note = data.note
         self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(data.unit_id)))
         self.name_edit.setText(data.name)
         self.title_edit.setText(data.title)
@@ -106,13 +114,15 @@ class PersonDialog(FormDialog):
         for key, name in ROLES.items():
             combo.addItem(name, key)
         combo.setCurrentIndex(max(0, combo.findData(role.role)))
+        title = QLineEdit(role.title)
+        title.setPlaceholderText(self.tr("如 副县长"))
         start = date_edit(role.valid_from)
         end = date_edit(role.valid_to or dt.date.today())
         current = QCheckBox()
         current.setChecked(role.valid_to is None)
         end.setEnabled(role.valid_to is not None)
         current.toggled.connect(lambda on, e=end: e.setEnabled(not on))
-        for column, widget in enumerate((combo, start, end, current)):
+        for column, widget in enumerate((combo, title, start, end, current)):
             self.roles.setCellWidget(row, column, widget)
         combo.currentIndexChanged.connect(self.validate)
         start.dateChanged.connect(self.validate)
@@ -131,12 +141,13 @@ class PersonDialog(FormDialog):
     def current_input(self) -> PersonInput:
         roles = []
         for row in range(self.roles.rowCount()):
-            combo, start, end, current = (self.roles.cellWidget(row, c) for c in range(4))
+            combo, title, start, end, current = (self.roles.cellWidget(row, c) for c in range(5))
             roles.append(
                 RoleInput(
                     combo.currentData(),
                     to_date(start.date()),
                     None if current.isChecked() else to_date(end.date()),
+                    title.text().strip(),
                 )
             )
         return PersonInput(
@@ -144,6 +155,7 @@ class PersonDialog(FormDialog):
             self.name_edit.text(),
             self.title_edit.text(),
             self.phone_edit.text(),
+            self.note,
             roles=roles,
         )
 

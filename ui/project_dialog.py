@@ -89,7 +89,7 @@ class ProjectDialog(FormDialog):
         investor = QHBoxLayout()
         investor.addWidget(self.enterprise_combo, 1)
         investor.addWidget(self.new_enterprise)
-        form.addRow(self.tr("投资方(&I)："), investor)
+        form.addRow(self.labelled(self.tr("投资方(&I)："), self.enterprise_combo), investor)
         self.lead_date = date_edit(dt.date.today())
         form.addRow(self.tr("登记日期(&D)："), self.lead_date)
         self.total_edit = QLineEdit()

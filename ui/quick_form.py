@@ -64,6 +64,7 @@ class QuickForm(FormDialog):
         if multiline:
             edit = QPlainTextEdit(value)
             edit.setFixedHeight(70)
+            edit.setTabChangesFocus(True)
             return self._add(name, label, edit, edit.toPlainText, edit.textChanged)
         edit = QLineEdit(value)
         edit.setPlaceholderText(placeholder)

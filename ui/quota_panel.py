@@ -22,6 +22,7 @@ from models.queries import quota_rules, rules_year
 from models.quotas import QuotaInput, save_quotas
 from models.validation import ValidationFailed
 from models.vocab import ROLES
+from ui.form_dialog import ask
 
 QUOTA_ROLES = [r for r in ROLES if r != "staff"]
 
@@ -29,11 +30,12 @@ QUOTA_ROLES = [r for r in ROLES if r != "staff"]
 class QuotaPanel(QWidget):
     """Edit a year's rules; a year without its own rules shows (and can copy) the rules in force."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.today = today or dt.date.today()
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(dt.date.today().year)
+        self.year_spin.setValue(self.today.year)
         self.year_spin.setSuffix(self.tr(" 年"))
         self.source_label = QLabel()
         self.save_button = QPushButton(self.tr("保存本年度规则(&S)"))
@@ -101,6 +103,13 @@ class QuotaPanel(QWidget):
         ]
 
     def save(self) -> None:
+        year = self.year_spin.value()
+        if year <= self.today.year and not ask(
+            self,
+            self.tr("修改考核规则"),
+            self.tr("{0} 年已结束月份的达标结论将按新规则重新计算。确定保存吗？").format(year),
+        ):
+            return
         try:
             save_quotas(self.year_spin.value(), self.current_rows())
         except ValidationFailed as exc:

@@ -36,6 +36,7 @@ class RecordList(QWidget):
         search_hint: str,
         add_text: str,
         widths: dict[int, int] | None = None,
+        sort: tuple[int, Qt.SortOrder] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -77,6 +78,9 @@ class RecordList(QWidget):
         else:
             for column, width in (widths or {}).items():
                 self.table.setColumnWidth(column, width)
+            # Without a column to sort by, rows keep the order models/ gave them.
+            column, order = sort if sort else (-1, Qt.AscendingOrder)
+            self.table.horizontalHeader().setSortIndicator(column, order)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
@@ -86,11 +90,13 @@ class RecordList(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
-        self.table.doubleClicked.connect(self._edit)
         self.table.activated.connect(self._edit)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.search.textChanged.connect(self._search_changed)
-        QShortcut(QKeySequence.Delete, self.table, activated=self._delete)
+        # Delete acts on the table only, never while typing in a filter or a search box.
+        QShortcut(
+            QKeySequence.Delete, self.table, activated=self._delete, context=Qt.WidgetShortcut
+        )
         self._selection_changed()
 
     def add_filter(self, label: str, widget: QWidget) -> None:

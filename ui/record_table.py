@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from models.search import matches
+from models.search import matches, sort_key
 
 RecordRole = Qt.UserRole + 1
 SortRole = Qt.UserRole + 2
@@ -72,7 +72,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and column.numeric:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == SortRole:
-            return column.sort(row) if column.sort else column.text(row)
+            return column.sort(row) if column.sort else sort_key(column.text(row))
         if role == RecordRole:
             return row
         return None

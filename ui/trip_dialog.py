@@ -57,7 +57,7 @@ class TripDialog(FormDialog):
         self.people = PeopleChecklist(self.today)
         self.people_filter = self.people.filter
         self.people_list = self.people.list
-        form.addRow(self.tr("参加人员(&P)："), self.people)
+        form.addRow(self.labelled(self.tr("参加人员(&P)："), self.people.filter), self.people)
 
         self.start_edit = date_edit(self.today)
         self.end_edit = date_edit(self.today)
@@ -68,7 +68,7 @@ class TripDialog(FormDialog):
         dates.addWidget(self.end_edit)
         dates.addWidget(self.days_label)
         dates.addStretch(1)
-        form.addRow(self.tr("起止日期(&D)："), dates)
+        form.addRow(self.labelled(self.tr("起止日期(&D)："), self.start_edit), dates)
 
         self.city_edit = QLineEdit()
         self.city_edit.setPlaceholderText(self.tr("如 深圳、上海、东京"))
@@ -83,7 +83,7 @@ class TripDialog(FormDialog):
         region_row.addWidget(self.region_combo)
         region_row.addWidget(QLabel(self.tr("国家/地区：")))
         region_row.addWidget(self.country_combo, 1)
-        form.addRow(self.tr("区域(&R)："), region_row)
+        form.addRow(self.labelled(self.tr("区域(&R)："), self.region_combo), region_row)
 
         self.purpose_edit = QLineEdit()
         self.purpose_edit.setPlaceholderText(self.tr("如 参加长三角产业链招商推介会"))

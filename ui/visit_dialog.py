@@ -64,13 +64,13 @@ class VisitDialog(FormDialog):
         row = QHBoxLayout()
         row.addWidget(self.enterprise_combo, 1)
         row.addWidget(self.new_enterprise)
-        form.addRow(self.tr("企业(&E)："), row)
+        form.addRow(self.labelled(self.tr("企业(&E)："), self.enterprise_combo), row)
         self.unit_combo = QComboBox()
         for unit in units():
             self.unit_combo.addItem(unit.name, unit.id)
         form.addRow(self.tr("单位(&U)："), self.unit_combo)
         self.people = PeopleChecklist(self.today)
-        form.addRow(self.tr("拜访人员(&P)："), self.people)
+        form.addRow(self.labelled(self.tr("拜访人员(&P)："), self.people.filter), self.people)
         self.form_combo = QComboBox()
         for key, name in VISIT_FORMS.items():
             self.form_combo.addItem(name, key)

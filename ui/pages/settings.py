@@ -38,8 +38,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class SettingsPage(Page):
     """设置: each concern on its own tab; each tab reloads when the page is shown."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.today = today or dt.date.today()
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("设置")))
         self.tabs = QTabWidget()
@@ -60,9 +61,9 @@ class SettingsPage(Page):
         units_layout.addWidget(self.units_table)
         self.tabs.addTab(units_tab, self.tr("本单位与单位"))
 
-        self.people = PeoplePanel()
+        self.people = PeoplePanel(self.today)
         self.tabs.addTab(self.people, self.tr("人员与任职"))
-        self.quotas = QuotaPanel()
+        self.quotas = QuotaPanel(self.today)
         self.tabs.addTab(self.quotas, self.tr("外出考核规则"))
 
         targets_tab = QWidget()
@@ -111,7 +112,7 @@ class SettingsPage(Page):
         )
 
     def _refresh_targets(self) -> None:
-        year = dt.date.today().year
+        year = self.today.year
         ruling = rules_year(year)
         self.target_note.setText(
             self.tr(
@@ -126,7 +127,9 @@ class SettingsPage(Page):
                 scope = self.tr("全市合计") if rule.city_total else self.tr("每个单位")
             growth = f"{rule.target_growth * 100:+.0f}%" if rule.target_growth is not None else ""
             count = str(rule.target_count) if rule.target_count is not None else ""
-            threshold = f"{wan_to_yi(rule.threshold_wan):g}" if rule.threshold_wan else ""
+            threshold = (
+                f"{wan_to_yi(rule.threshold_wan).normalize():f}" if rule.threshold_wan else ""
+            )
             rows.append(
                 [vocab.label(vocab.INDICATORS, rule.indicator), scope, growth, count, threshold]
             )

@@ -102,13 +102,17 @@ class TripsPage(Page):
         self.add_button.clicked.connect(self.add_trip)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.table.doubleClicked.connect(self.edit_selected)
         self.table.activated.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.search.textChanged.connect(self._search_changed)
         QShortcut(QKeySequence.New, self, activated=self.add_trip)
         QShortcut(QKeySequence.Find, self, activated=self._focus_search)
-        QShortcut(QKeySequence.Delete, self.table, activated=self.delete_selected)
+        QShortcut(
+            QKeySequence.Delete,
+            self.table,
+            activated=self.delete_selected,
+            context=Qt.WidgetShortcut,
+        )
         return box
 
     def _fill_filters(self) -> None:
@@ -140,6 +144,21 @@ class TripsPage(Page):
             combo.blockSignals(False)
             combo.currentIndexChanged.connect(self.reload)
 
+    def _add_missing_years(self) -> None:
+        """Years that got their first trip since the list was filled become choosable."""
+        present = {self.year_filter.itemData(i) for i in range(self.year_filter.count())}
+        for year in trip_years():
+            if year not in present:
+                position = next(
+                    (
+                        i
+                        for i in range(1, self.year_filter.count())
+                        if self.year_filter.itemData(i) < year
+                    ),
+                    self.year_filter.count(),
+                )
+                self.year_filter.insertItem(position, str(year), year)
+
     def current_filter(self) -> TripFilter:
         year = self.year_filter.currentData()
         return TripFilter(
@@ -163,6 +182,8 @@ class TripsPage(Page):
         if not self._loaded:
             self._fill_filters()
             self._loaded = True
+        else:
+            self._add_missing_years()
         self.reload()
         if self.tabs.currentWidget() is self.compliance:
             self.compliance.refresh()
@@ -181,9 +202,23 @@ class TripsPage(Page):
         self.search.selectAll()
 
     def _update_count(self) -> None:
+        """Trips shown and their days inside the chosen year or month (as the month view counts them)."""
         shown = self.proxy.rowCount()
-        days = sum(self.proxy.index(r, 0).data(RecordRole).days for r in range(shown))
-        self.count_label.setText(self.tr("共 {0} 次行程，{1} 天").format(shown, days))
+        flt = self.current_filter()
+        first, last = dt.date.min, dt.date.max
+        if flt.year is not None:
+            first, last = (
+                dt.date(flt.year, flt.month or 1, 1),
+                dt.date(flt.year, flt.month or 12, 1),
+            )
+            last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(
+                days=1
+            )
+        days = 0
+        for r in range(shown):
+            row = self.proxy.index(r, 0).data(RecordRole)
+            days += max(0, (min(row.end_date, last) - max(row.start_date, first)).days + 1)
+        self.count_label.setText(self.tr("共 {0} 次行程，期间内 {1} 天").format(shown, days))
 
     # -- selection and actions --------------------------------------------------------------------
     def selected_trip_id(self) -> int | None:
@@ -222,6 +257,7 @@ class TripsPage(Page):
         return dialog
 
     def _saved(self, trip_id: int) -> None:
+        self._add_missing_years()
         self.reload()
         if not self.select_trip(trip_id):
             # The saved trip is outside the current filters: say so rather than seem to lose it.
