@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self.dashboard.open_month.connect(self._open_compliance)
         self.dashboard.follow_up.connect(self._follow_up)
+        self.dashboard.open_project.connect(self._open_project)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -116,6 +117,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.stack.indexOf(self.enterprises))
         today = self.enterprises.today
         self.enterprises.add_visit(VisitInput(today, visit.enterprise_id, visit.unit_id))
+
+    def _open_project(self, project_id: int) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(self.projects))
+        self.projects.show_project(project_id)
 
     def refresh_current(self) -> None:
         self.pages[self.stack.currentIndex()][1].refresh()

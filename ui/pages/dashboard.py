@@ -1,4 +1,4 @@
-"""工作台: the first page — outing alerts first, then the record totals at a glance."""
+"""工作台: the first page — what needs attention today, then the record totals at a glance."""
 
 from __future__ import annotations
 
@@ -9,30 +9,27 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from models.config import home_unit
+from models.ledger_store import overdue_leads
 from models.queries import record_counts
 from models.visit_store import VisitRow, due_follow_ups
 from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
+from reports.land import LandCase, land_due_soon, land_overdue_now
 from ui.compliance_view import STATUS_COLOURS
-from ui.pages.base import Page, heading, note
+from ui.pages.base import Page, heading
 from ui.record_table import read_only_table
 
-
-def _table(headers: tuple[str, ...], tr) -> QTableWidget:
-    """A short read-only list for the dashboard."""
-    table = read_only_table([tr(h) for h in headers])
-    table.setMaximumHeight(200)
-    return table
+RED = "#b00020"
 
 
 class _CountCard(QFrame):
@@ -55,71 +52,95 @@ class _CountCard(QFrame):
         layout.addWidget(caption)
 
 
+def _fill(
+    table: QTableWidget,
+    rows: list[tuple],
+    colour_column: int | None = None,
+    colours: list[str] = (),
+) -> None:
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if c == colour_column:
+                item.setForeground(QBrush(QColor(colours[r])))
+            table.setItem(r, c, item)
+
+
 class DashboardPage(Page):
-    """工作台: leaders at risk this month and short last month, one click from the month view."""
+    """工作台: reminders on tabs (outings, follow-ups, land, lead feedback), each a click from its record."""
 
     COLUMNS = 4
     open_month = Signal(int, int, object)  # year, month, unit id or None
     follow_up = Signal(object)  # the VisitRow to follow up
+    open_project = Signal(int)
 
     def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.today = today or dt.date.today()
+        self.alert_rows: list[ComplianceRow] = []
+        self.follow_rows: list[VisitRow] = []
+        self.land_rows: list[LandCase] = []
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("工作台")))
         self.unit_label = QLabel()
         layout.addWidget(self.unit_label)
 
-        self.alert_box = QGroupBox(self.tr("外出招商预警（本月有风险、上月未达标）"))
-        alert_layout = QVBoxLayout(self.alert_box)
-        self.alert_table = _table(("月份", "单位", "人员", "角色", "天数 / 要求", "状态"), self.tr)
+        self.reminders = QTabWidget()
+        self.alert_table = read_only_table(
+            [self.tr(h) for h in ("月份", "单位", "人员", "角色", "天数 / 要求", "状态")]
+        )
         self.alert_table.cellActivated.connect(self._alert_activated)
-        self.no_alerts = QLabel(self.tr("本月暂无外出招商预警。"))
-        buttons = QHBoxLayout()
         self.month_button = QPushButton(self.tr("查看本月达标情况(&M)"))
         self.month_button.clicked.connect(self._open_this_month)
+        outing = QWidget()
+        outing_layout = QVBoxLayout(outing)
+        outing_layout.addWidget(self.alert_table)
+        buttons = QHBoxLayout()
         buttons.addWidget(self.month_button)
         buttons.addStretch(1)
-        alert_layout.addWidget(self.alert_table)
-        alert_layout.addWidget(self.no_alerts)
-        alert_layout.addLayout(buttons)
-        layout.addWidget(self.alert_box)
-
-        self.follow_box = QGroupBox(self.tr("到期未跟进的企业"))
-        follow_layout = QVBoxLayout(self.follow_box)
-        self.follow_table = _table(("跟进日期", "单位", "企业", "上次拜访", "下步工作"), self.tr)
+        outing_layout.addLayout(buttons)
+        self.follow_table = read_only_table(
+            [self.tr(h) for h in ("跟进日期", "单位", "企业", "上次拜访", "下步工作")]
+        )
         self.follow_table.cellActivated.connect(self._follow_activated)
-        self.no_follow = QLabel(self.tr("没有到期未跟进的企业。"))
-        follow_layout.addWidget(self.follow_table)
-        follow_layout.addWidget(self.no_follow)
-        follow_layout.addWidget(QLabel(self.tr("双击一行，登记对该企业的跟进拜访。")))
-        layout.addWidget(self.follow_box)
+        self.land_table = read_only_table(
+            [self.tr(h) for h in ("状态", "单位", "项目", "签约日期", "取得土地期限")]
+        )
+        self.land_table.cellActivated.connect(self._land_activated)
+        self.lead_table = read_only_table(
+            [self.tr(h) for h in ("反馈期限", "承接单位", "项目信息", "收到日期", "来源")]
+        )
+        for widget in (outing, self.follow_table, self.land_table, self.lead_table):
+            self.reminders.addTab(widget, "")
+        self.reminders.setMinimumHeight(260)
+        layout.addWidget(self.reminders, 2)
+        layout.addWidget(
+            QLabel(
+                self.tr("在列表中双击一行（或按回车）即可处理：查看达标、登记跟进拜访、打开项目。")
+            )
+        )
 
+        self.totals_label = QLabel(self.tr("数据库中的记录（全部单位、全部年份）："))
+        layout.addWidget(self.totals_label)
         self.grid = QGridLayout()
         self.cards: dict[str, _CountCard] = {}
         layout.addLayout(self.grid)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "土地使用权即将到期的项目、逾期未反馈的项目信息"
-                    "和本季度指标完成情况将陆续显示在这里。"
-                )
-            )
-        )
         layout.addStretch(1)
-        self.alert_rows: list[ComplianceRow] = []
-        self.follow_rows: list[VisitRow] = []
         self.refresh()
 
     def refresh(self) -> None:
         unit = home_unit()
+        unit_id = unit.id if unit else None
         self.unit_label.setText(
             self.tr("本单位：{0}　　今天：{1:%Y-%m-%d}").format(unit.name, self.today)
             if unit
             else self.tr("本单位：尚未设置（见“设置”）　　今天：{0:%Y-%m-%d}").format(self.today)
         )
-        self._fill_alerts(alerts(self.today, unit.id if unit else None))
-        self._fill_follow_ups(due_follow_ups(self.today, unit.id if unit else None, limit=100))
+        self._fill_alerts(alerts(self.today, unit_id))
+        self._fill_follow_ups(due_follow_ups(self.today, unit_id, limit=100))
+        self._fill_land(land_overdue_now(self.today, unit_id), land_due_soon(self.today, unit_id))
+        self._fill_leads([x for x in overdue_leads(self.today, unit_id) if x.feedback_date is None])
         for i, (name, count) in enumerate(record_counts().items()):
             card = self.cards.get(name)
             if card is None:
@@ -127,57 +148,89 @@ class DashboardPage(Page):
                 self.grid.addWidget(card, i // self.COLUMNS, i % self.COLUMNS)
             card.number.setText(f"{count:,}")
 
+    def _title(self, index: int, text: str, count: int) -> None:
+        self.reminders.setTabText(index, f"{text}（{count}）" if count else text)
+
     def _fill_alerts(self, rows: list[ComplianceRow]) -> None:
         self.alert_rows = rows
-        self.alert_table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+        cells = []
+        for row in rows:
             status = self.tr(STATUS_NAMES[row.status])
             if row.need_days:
                 status += self.tr("，还需 {0} 天").format(row.need_days)
-            cells = (
-                row.month,
-                row.unit,
-                row.person,
-                row.role,
-                f"{row.days} / {row.required_days}",
-                status,
+            cells.append(
+                (
+                    row.month,
+                    row.unit,
+                    row.person,
+                    row.role,
+                    f"{row.days} / {row.required_days}",
+                    status,
+                )
             )
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 5:
-                    item.setForeground(QBrush(QColor(STATUS_COLOURS[row.status])))
-                self.alert_table.setItem(r, c, item)
-        self.alert_table.setVisible(bool(rows))
-        self.no_alerts.setVisible(not rows)
+        _fill(self.alert_table, cells, 5, [STATUS_COLOURS[r.status] for r in rows])
+        self._title(0, self.tr("外出招商预警"), len(rows))
 
     def _fill_follow_ups(self, rows: list[VisitRow]) -> None:
         self.follow_rows = rows
-        self.follow_table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            cells = (
-                row.follow_up_date.isoformat(),
-                row.unit,
-                row.enterprise,
-                row.date.isoformat(),
-                row.next_step,
-            )
-            for c, text in enumerate(cells):
-                self.follow_table.setItem(r, c, QTableWidgetItem(text))
-        self.follow_table.setVisible(bool(rows))
-        self.no_follow.setVisible(not rows)
-        self.follow_box.setTitle(
-            self.tr("到期未跟进的企业（{0}）").format(len(rows))
-            if rows
-            else self.tr("到期未跟进的企业")
+        _fill(
+            self.follow_table,
+            [
+                (
+                    r.follow_up_date.isoformat(),
+                    r.unit,
+                    r.enterprise,
+                    r.date.isoformat(),
+                    r.next_step,
+                )
+                for r in rows
+            ],
         )
+        self._title(1, self.tr("到期未跟进"), len(rows))
 
-    def _follow_activated(self, row: int, _column: int = 0) -> None:
-        self.follow_up.emit(self.follow_rows[row])
+    def _fill_land(self, overdue: list[LandCase], soon: list[LandCase]) -> None:
+        self.land_rows = overdue + soon
+        cells = [
+            (self.tr("已逾期"), c.unit, c.project, c.signed.isoformat(), c.due.isoformat())
+            for c in overdue
+        ]
+        cells += [
+            (
+                self.tr("{0} 天后到期").format((c.due - self.today).days),
+                c.unit,
+                c.project,
+                c.signed.isoformat(),
+                c.due.isoformat(),
+            )
+            for c in soon
+        ]
+        _fill(self.land_table, cells, 0, [RED] * len(overdue) + ["#c25e00"] * len(soon))
+        self._title(2, self.tr("供地期限"), len(self.land_rows))
+
+    def _fill_leads(self, leads) -> None:
+        cells = [
+            (
+                lead.feedback_deadline.isoformat(),
+                lead.assigned_unit.name,
+                lead.description,
+                lead.received_date.isoformat(),
+                lead.source,
+            )
+            for lead in leads
+        ]
+        _fill(self.lead_table, cells)
+        self._title(3, self.tr("项目信息逾期反馈"), len(leads))
 
     def _alert_activated(self, row: int, _column: int = 0) -> None:
         alert = self.alert_rows[row]
         year, month_no = (int(x) for x in alert.month.split("-"))
         self.open_month.emit(year, month_no, alert.unit_id)
+
+    def _follow_activated(self, row: int, _column: int = 0) -> None:
+        self.follow_up.emit(self.follow_rows[row])
+
+    def _land_activated(self, row: int, _column: int = 0) -> None:
+        self.open_project.emit(self.land_rows[row].project_id)
 
     def _open_this_month(self) -> None:
         unit = home_unit()
