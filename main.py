@@ -18,6 +18,8 @@ COMMANDS_HELP = """命令（不写命令则打开图形界面）：
   visits-progress  各单位本年拜访重点企业家数与目标、时序进度
   land          签约后 6 个月内取得土地使用权的情况、逾期比例（5% 红线）
   lists         推介 / 跟踪 / 签约 / 开工清单（可导出 Excel）
+  indicators    季度指标完成情况（--json 输出全部报告数据）
+  report        生成季度调度报告（PDF 与 Excel）
 """
 
 
@@ -99,6 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lists.add_argument("--unit", help="只看一个单位（单位名称）")
     lists.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件")
+    ind = sub.add_parser("indicators", help="季度指标完成情况")
+    ind.add_argument("--year", type=int, required=True, help="年份，如 2020")
+    ind.add_argument("--quarter", type=int, required=True, choices=range(1, 5), metavar="1-4")
+    ind.add_argument("--unit", help="只看一个单位（单位名称；默认全部单位）")
+    ind.add_argument("--json", action="store_true", help="输出 JSON")
+    rep = sub.add_parser("report", help="生成季度调度报告")
+    rep.add_argument("--year", type=int, required=True, help="年份，如 2020")
+    rep.add_argument("--quarter", type=int, required=True, choices=range(1, 5), metavar="1-4")
+    rep.add_argument("--unit", help="单位名称（默认全部单位）")
+    rep.add_argument("--out", metavar="DIR", default=".", help="输出文件夹（默认当前文件夹）")
     return parser
 
 
@@ -285,6 +297,42 @@ def cmd_lists(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_indicators(args: argparse.Namespace) -> int:
+    import json
+
+    from reports.quarter_report import build_report
+
+    report = build_report(args.year, args.quarter, _unit_id(args.unit))
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(report.title)
+    for ind in report.indicators.values():
+        last = ind.shown(ind.last_ytd)
+        yoy = f"{ind.yoy:+.1%}" if ind.yoy is not None else "—"
+        print(
+            f"{ind.name}\t本季度 {ind.shown(ind.quarter)}\t累计 {ind.shown(ind.ytd)}\t"
+            f"上年同期 {last if last is not None else '—'}\t同比 {yoy}\t{ind.unit}\t{ind.to_json()['status_name']}"
+        )
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from reports.files import write_report_files
+
+    from reports.quarter_report import build_report
+    from reports.xlsx_common import ReportWriteError
+
+    report = build_report(args.year, args.quarter, _unit_id(args.unit))
+    try:
+        pdf, xlsx = write_report_files(report, Path(args.out))
+    except ReportWriteError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    print(f"已生成：{pdf}\n        {xlsx}")
+    return 0
+
+
 def run_gui(path: Path) -> int:
     problem = display_problem()
     if problem:
@@ -343,6 +391,10 @@ def _main(argv: list[str] | None) -> int:
         return cmd_land(args)
     if args.command == "lists":
         return cmd_lists(args)
+    if args.command == "indicators":
+        return cmd_indicators(args)
+    if args.command == "report":
+        return cmd_report(args)
     return 2
 
 

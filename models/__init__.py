@@ -7,6 +7,7 @@ from models.base import BaseModel, RecordModel, db
 from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit, VisitParticipant
 from models.org import Person, RoleAssignment, Unit
 from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
+from models.reporting import ReportNote
 from models.rules import Baseline, IndicatorRule, QuotaRule, Setting
 from models.trips import Trip, TripParticipant
 
@@ -35,6 +36,7 @@ ALL_MODELS = (
     IndicatorRule,
     Baseline,
     Setting,
+    ReportNote,
 )
 
 # Tables of records users enter; configuration tables are not counted as "real data".
@@ -60,6 +62,7 @@ __all__ = [
     "ProjectLead",
     "QuotaRule",
     "RecordModel",
+    "ReportNote",
     "RoleAssignment",
     "Setting",
     "StageEvent",

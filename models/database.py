@@ -148,7 +148,9 @@ def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) ->
         raise DatabaseOpenError(f"数据库文件已损坏或不是 SQLite 数据库：{path}（{exc}）") from exc
     try:
         try:
-            done = tuple(Runner(database, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up())
+            # All pending migrations in one transaction: an upgrade lands whole or not at all.
+            with database.atomic():
+                done = tuple(Runner(database, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up())
         except Exception as exc:
             raise DatabaseOpenError(f"数据库升级失败，原数据未改动：{path}（{exc}）") from exc
         db.initialize(database)

@@ -240,3 +240,26 @@ def project_choices(unit_id: int | None = None) -> list[tuple[int, str]]:
 def get_project(project_id: int) -> Project:
     """One project with its unit, for detail views."""
     return Project.get_by_id(project_id)
+
+
+def funds_rows(start: dt.date, end: dt.date, unit_id: int | None = None) -> list[tuple]:
+    """(date, unit, project, amount 万元, proof, verified) of funds entries in a period, for recounting."""
+    from models.org import Unit
+
+    query = (
+        FundsEntry.select(
+            FundsEntry.date,
+            Unit.name,
+            Project.name,
+            FundsEntry.amount_wan,
+            FundsEntry.proof_type,
+            FundsEntry.verified,
+        )
+        .join(Project)
+        .join(Unit)
+        .where(FundsEntry.date.between(start, end))
+        .order_by(FundsEntry.date, FundsEntry.id)
+    )
+    if unit_id is not None:
+        query = query.where(Project.unit == unit_id)
+    return list(query.tuples())

@@ -14,6 +14,8 @@ KINDS = {
     "签约": "签约清单",
     "开工": "开工清单",
 }
+# Further views the quarterly report prints beside the four lists.
+REPORT_KINDS = {"投产": "投产项目", "开工入库": "开工入库项目", "投产入库": "投产入库项目"}
 
 # Each list: which projects belong (as of the period end) and which date it shows.
 _WHERE = {
@@ -25,12 +27,18 @@ _WHERE = {
     "签约": "p.signed_date BETWEEN :start AND :end",
     # Construction started within the period.
     "开工": "p.started_date BETWEEN :start AND :end",
+    "投产": "p.production_date BETWEEN :start AND :end",
+    "开工入库": "p.started_in_db_date BETWEEN :start AND :end",
+    "投产入库": "p.production_in_db_date BETWEEN :start AND :end",
 }
 _DATE = {
     "推介": "p.lead_date",
     "跟踪": "p.negotiating_date",
     "签约": "p.signed_date",
     "开工": "p.started_date",
+    "投产": "p.production_date",
+    "开工入库": "p.started_in_db_date",
+    "投产入库": "p.production_in_db_date",
 }
 
 _SQL = """
@@ -44,7 +52,7 @@ SELECT p.id, p.name, u.name, COALESCE(e.name, ''), p.industry_category, p.total_
                      AND c.signed_date <= :end), 0) AS contract_wan,
        COALESCE((SELECT SUM(f.amount_wan) FROM funds_entry f
                  WHERE f.project_id = p.id AND f.date <= :end), 0) AS funds_wan,
-       COALESCE(l.name, ''), p.site, p.stage, p.strategic_emerging, p.foreign_funded
+       COALESCE(l.name, ''), p.site, p.stage, p.strategic_emerging, p.foreign_funded, p.unit_id
 FROM project p
 JOIN unit u ON u.id = p.unit_id
 LEFT JOIN enterprise e ON e.id = p.enterprise_id
@@ -73,6 +81,7 @@ class ListRow:
     stage: str
     strategic_emerging: bool
     foreign_funded: bool
+    unit_id: int = 0
 
     @property
     def funds_rate(self) -> float | None:
@@ -83,7 +92,7 @@ def project_list(
     kind: str, start: dt.date, end: dt.date, unit_id: int | None = None
 ) -> list[ListRow]:
     """The projects of one list for the period [start, end] (推介 / 跟踪 as they stood at its end)."""
-    if kind not in KINDS:
+    if kind not in _WHERE:
         raise ValueError(f"清单类型应为 {'、'.join(KINDS)}：{kind}")
     params = {"start": start.isoformat(), "end": end.isoformat()}
     unit_filter = ""
@@ -109,6 +118,7 @@ def project_list(
             stage,
             sei,
             foreign,
+            unit_id,
         ) = r
         rows.append(
             ListRow(
@@ -127,6 +137,7 @@ def project_list(
                 STAGES.get(stage, stage),
                 bool(sei),
                 bool(foreign),
+                unit_id,
             )
         )
     return rows

@@ -16,6 +16,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reports.numbers import Percent
+
 YI_FORMAT = "#,##0.0000"
 PERCENT_FORMAT = "0.0%"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -51,7 +53,9 @@ def put(ws: Worksheet, row: int, column: int, value, number_format: str | None =
         cell.data_type = "s"
     elif isinstance(value, dt.date):
         cell.number_format = DATE_FORMAT
-    if number_format:
+    if isinstance(value, Percent):
+        cell.number_format = PERCENT_FORMAT
+    elif number_format:
         cell.number_format = number_format
     cell.border = _BORDER
     cell.alignment = Alignment(
@@ -97,6 +101,8 @@ def write_table(
 
 
 def _shown(value) -> str:
+    if isinstance(value, Percent):
+        return str(value)
     if isinstance(value, Decimal):
         return f"{value:,.4f}"
     if isinstance(value, dt.date):

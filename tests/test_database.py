@@ -39,7 +39,7 @@ def schema_sql(database) -> dict[str, str]:
 
 def test_new_database_has_wal_foreign_keys_and_every_table(database):
     assert database.created
-    assert database.applied == ("0001_initial",)
+    assert database.applied == tuple(p.stem for p in sorted(MIGRATIONS_DIR.glob("[0-9]*.py")))
     assert models.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert models.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = set(models.db.get_tables())
@@ -128,14 +128,14 @@ def test_upgrade_from_first_schema_keeps_records_and_backs_up(tmp_path, monkeypa
     path = _old_database_with_next_migration(
         tmp_path,
         monkeypatch,
-        "0002_unit_note",
+        "0099_unit_note",
         "from peewee import TextField\n\n"
         "def up(migrator, db):\n"
         "    migrator.migrate(migrator.add_column('unit', 'note', TextField(null=True)))\n",
     )
     opened = open_database(path)
     try:
-        assert opened.applied == ("0002_unit_note",)
+        assert opened.applied[0] == "0002_report_note" and opened.applied[-1] == "0099_unit_note"
         assert opened.backup is not None and opened.backup.exists()
         assert models.db.execute_sql("SELECT name, note FROM unit").fetchall()[0] == (
             "襄州区",
@@ -160,7 +160,7 @@ def test_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
     path = _old_database_with_next_migration(
         tmp_path,
         monkeypatch,
-        "0002_broken",
+        "0099_broken",
         "def up(migrator, db):\n"
         "    db.execute_sql('ALTER TABLE unit ADD COLUMN half_done TEXT')\n"
         "    raise RuntimeError('boom')\n",

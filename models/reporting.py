@@ -1,0 +1,43 @@
+"""报告文字: what the user writes for a quarter's report (存在问题, 下步工作), kept with the quarter."""
+
+from __future__ import annotations
+
+from peewee import CharField, Check, IntegerField, TextField
+
+from models.base import BaseModel, db
+from models.validation import clean_text
+
+ALL_UNITS = "全部"
+
+
+class ReportNote(BaseModel):
+    """存在问题 and 下步工作 for one scope (a unit's name, or 全部) and quarter."""
+
+    scope = CharField(max_length=40)
+    year = IntegerField()
+    quarter = IntegerField(constraints=[Check("quarter BETWEEN 1 AND 4")])
+    problems = TextField(default="")
+    next_steps = TextField(default="")
+
+    class Meta:
+        indexes = ((("scope", "year", "quarter"), True),)
+
+
+def report_note(scope: str, year: int, quarter: int) -> tuple[str, str]:
+    """The saved texts, or empty ones."""
+    note = ReportNote.get_or_none(scope=scope, year=year, quarter=quarter)
+    return (note.problems, note.next_steps) if note else ("", "")
+
+
+def save_report_note(scope: str, year: int, quarter: int, problems: str, next_steps: str) -> None:
+    problems = clean_text(problems, "存在问题", 10_000)
+    next_steps = clean_text(next_steps, "下步工作", 10_000)
+    with db.atomic():
+        note = ReportNote.get_or_none(scope=scope, year=year, quarter=quarter)
+        if note is None:
+            ReportNote.create(
+                scope=scope, year=year, quarter=quarter, problems=problems, next_steps=next_steps
+            )
+        else:
+            note.problems, note.next_steps = problems, next_steps
+            note.save()

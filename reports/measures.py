@@ -1,0 +1,130 @@
+"""The twelve indicators of the work plan, each one SQL aggregation over a date range, grouped by unit.
+
+Money is summed in integer 万元. "Signed in the period" means the project's first formal contract;
+a supplementary formal contract adds its own amount in the period it is signed; other contract
+types never count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from models import db
+from models.vocab import NON_MAJOR_CATEGORIES
+
+# A formal contract that counts: the project's first formal one, or a supplementary one.
+_COUNTED_CONTRACT = """
+    c.kind = 'formal' AND (c.supplementary OR c.id = (
+        SELECT c2.id FROM contract c2
+        WHERE c2.project_id = c.project_id AND c2.kind = 'formal' AND NOT c2.supplementary
+        ORDER BY c2.signed_date, c2.id LIMIT 1))
+"""
+
+_SQL = {
+    "contract_amount": f"""
+        SELECT p.unit_id, SUM(c.amount_wan) FROM contract c JOIN project p ON p.id = c.project_id
+        WHERE c.signed_date BETWEEN :start AND :end AND {_COUNTED_CONTRACT} {{filter}}
+        GROUP BY p.unit_id""",
+    "funds_in_place": """
+        SELECT p.unit_id, SUM(f.amount_wan) FROM funds_entry f JOIN project p ON p.id = f.project_id
+        WHERE f.date BETWEEN :start AND :end {filter}
+        GROUP BY p.unit_id""",
+    "strategic_emerging_projects": """
+        SELECT p.unit_id, COUNT(*) FROM project p
+        WHERE p.signed_date BETWEEN :start AND :end AND p.strategic_emerging IS NOT NULL {filter}
+        GROUP BY p.unit_id""",
+    "started_in_db": """
+        SELECT p.unit_id, COUNT(*) FROM project p
+        WHERE p.started_in_db_date BETWEEN :start AND :end {filter}
+        GROUP BY p.unit_id""",
+    "production_in_db": """
+        SELECT p.unit_id, COUNT(*) FROM project p
+        WHERE p.production_in_db_date BETWEEN :start AND :end {filter}
+        GROUP BY p.unit_id""",
+    "big_industrial_projects": """
+        SELECT p.unit_id, COUNT(*) FROM project p
+        WHERE p.signed_date BETWEEN :start AND :end AND p.industry_category = 'industry'
+          AND p.total_investment_wan > :big {filter}
+        GROUP BY p.unit_id""",
+    "top500_listed_enterprises": """
+        SELECT {group}, COUNT(DISTINCT p.enterprise_id) FROM project p
+        WHERE p.signed_date BETWEEN :start AND :end {filter}
+          AND p.enterprise_id IN (SELECT enterprise_id FROM enterprise_tag
+                                  WHERE tag IN ('global500', 'china500', 'listed'))
+        {group_by}""",
+    "key_enterprises_visited": """
+        SELECT {group}, COUNT(DISTINCT v.enterprise_id) FROM visit v
+        JOIN enterprise e ON e.id = v.enterprise_id
+        WHERE v.date BETWEEN :start AND :end AND e.is_key {filter}
+        {group_by}""",
+    "foreign_projects": """
+        SELECT p.unit_id, COUNT(*) FROM project p
+        WHERE p.signed_date BETWEEN :start AND :end AND p.foreign_funded {filter}
+        GROUP BY p.unit_id""",
+    "major_project": """
+        SELECT p.unit_id, COUNT(*) FROM project p
+        WHERE p.signed_date BETWEEN :start AND :end
+          AND p.industry_category NOT IN ({non_major})
+          AND p.total_investment_wan >= {threshold} {filter}
+        GROUP BY p.unit_id""",
+}
+_INDUSTRIAL = {
+    "industrial_contract_amount": "contract_amount",
+    "industrial_funds_in_place": "funds_in_place",
+}
+# Counted over distinct enterprises city-wide (the city's target is 42 distinct firms), so the
+# all-units figure is its own query, not a sum of units. Key-enterprise visits stay a sum: each
+# unit has its own 100.
+DISTINCT = ("top500_listed_enterprises",)
+
+
+def measure(
+    key: str,
+    start: dt.date,
+    end: dt.date,
+    unit_id: int | None = None,
+    thresholds: dict | None = None,
+    by_unit: bool = True,
+) -> dict[int | None, int]:
+    """One indicator over [start, end]: {unit id: value}, or {None: value} for a distinct all-units count."""
+    thresholds = thresholds or {}
+    base = _INDUSTRIAL.get(key, key)
+    sql = _SQL[base]
+    filters = []
+    params: dict = {"start": start.isoformat(), "end": end.isoformat()}
+    if key in _INDUSTRIAL:
+        filters.append("p.industry_category = 'industry'")
+    if unit_id is not None:
+        column = "v.unit_id" if base == "key_enterprises_visited" else "p.unit_id"
+        filters.append(f"{column} = :unit")
+        params["unit"] = unit_id
+    if base == "big_industrial_projects":
+        params["big"] = thresholds.get("big", 50000)
+    unit_column = "v.unit_id" if base == "key_enterprises_visited" else "p.unit_id"
+    sql = sql.format(
+        filter="".join(f" AND {f}" for f in filters),
+        group=unit_column if by_unit else "NULL",
+        group_by=f"GROUP BY {unit_column}" if by_unit else "",
+        non_major=", ".join(f"'{c}'" for c in NON_MAJOR_CATEGORIES),
+        threshold=_major_threshold_sql(thresholds.get("major", {})),
+    )
+    return {unit: int(value or 0) for unit, value in db.execute_sql(sql, params).fetchall()}
+
+
+def _major_threshold_sql(per_unit: dict) -> str:
+    """CASE over units for the 重大产业项目 size (50亿 for some zones, 30亿 elsewhere); integers only."""
+    default = int(per_unit.get(None, 300000))
+    cases = " ".join(f"WHEN {int(u)} THEN {int(v)}" for u, v in per_unit.items() if u is not None)
+    return f"(CASE p.unit_id {cases} ELSE {default} END)" if cases else str(default)
+
+
+def earliest_record(unit_id: int | None = None) -> dt.date | None:
+    """The first day the unit (or anyone) has data for: before it, last year's figures are unknown."""
+    unit = "" if unit_id is None else " WHERE unit_id = :unit"
+    sql = f"""
+        SELECT MIN(d) FROM (
+            SELECT MIN(lead_date) AS d FROM project{unit}
+            UNION ALL SELECT MIN(date) FROM visit{unit}
+            UNION ALL SELECT MIN(start_date) FROM trip{unit})"""
+    value = db.execute_sql(sql, {"unit": unit_id}).fetchone()[0]
+    return dt.date.fromisoformat(value) if value else None

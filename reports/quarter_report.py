@@ -1,0 +1,231 @@
+"""季度调度报告: one builder gathers every figure of the quarter into a plain dataclass.
+
+The dashboard, the PDF, the Excel workbook and `zhaoshang indicators --json` all read this one
+object, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from models import Meeting, Unit, db
+from models.ledger_store import open_problems, overdue_leads, quarters_without_dispatch_meeting
+from models.reporting import ALL_UNITS, report_note
+from models.vocab import INDUSTRY_CATEGORIES, NON_MAJOR_CATEGORIES
+from reports.compliance import QuarterComplianceRow, quarter_compliance
+from reports.indicators import Indicator, build_indicators, period_json, ruling_rules, thresholds
+from reports.land import LandCase, UnitLand, land_due_soon, land_status
+from reports.periods import Period, quarter, time_progress, year_to_date
+from reports.project_lists import ListRow, project_list
+from reports.ranking import Scheme, UnitScore, ranking, scheme
+from reports.visits import VisitProgress, visit_progress
+
+LIST_KINDS = ("签约", "开工", "投产", "开工入库", "投产入库")
+
+
+@dataclass
+class Ratios:
+    """履约率, 开工率, 投产率, 资金到位率 as fractions (None when there is nothing to divide by)."""
+
+    fulfilment: Decimal | None  # 履约率: projects signed this year that have started
+    start_rate: Decimal | None  # 开工率: all signed projects started by the period end
+    production_rate: Decimal | None  # 投产率: started projects in production by the period end
+    funds_rate: (
+        Decimal | None
+    )  # 资金到位率: funds in place ÷ contract amount, projects signed this year
+
+    def to_json(self) -> dict:
+        return {k: (float(v) if v is not None else None) for k, v in self.__dict__.items()}
+
+
+@dataclass
+class QuarterReport:
+    """Everything the scheduling meeting reads for one unit (or all units) and quarter."""
+
+    unit: str
+    unit_id: int | None
+    year: int
+    quarter: int
+    period: Period
+    ytd: Period
+    time_progress: Fraction
+    indicators: dict[str, Indicator]
+    ratios: Ratios
+    compliance: list[QuarterComplianceRow]
+    visits: list[VisitProgress]
+    lists: dict[str, list[ListRow]]
+    major_projects: list[ListRow]
+    land: list[UnitLand]
+    land_soon: list[LandCase]
+    overdue_leads: list[tuple[dt.date, str, str, str]]
+    open_problems: list[tuple[dt.date, str, str, str, str]]
+    meetings: dict[str, int]
+    missing_meetings: dict[str, list[int]]
+    problems_text: str = ""
+    next_steps_text: str = ""
+    ranking: list[UnitScore] = field(default_factory=list)
+    scheme: Scheme | None = None
+
+    @property
+    def title(self) -> str:
+        who = "全市" if self.unit_id is None else self.unit
+        return f"{who}{self.year}年第{'一二三四'[self.quarter - 1]}季度招商引资工作调度报告"
+
+    @property
+    def has_data(self) -> bool:
+        return (
+            any(i.ytd for i in self.indicators.values())
+            or any(self.lists.values())
+            or bool(self.compliance)
+        )
+
+    def to_json(self) -> dict:
+        """The fixed JSON contract of `zhaoshang indicators --json` (extra keys are additions)."""
+        return {
+            "unit": self.unit,
+            "year": self.year,
+            "quarter": self.quarter,
+            "title": self.title,
+            "period": period_json(self.period),
+            "ytd": period_json(self.ytd),
+            "time_progress": float(self.time_progress),
+            "indicators": {key: ind.to_json() for key, ind in self.indicators.items()},
+            "ratios": self.ratios.to_json(),
+            "lists": {kind: [_list_json(r) for r in rows] for kind, rows in self.lists.items()},
+            "major_projects": [_list_json(r) for r in self.major_projects],
+            "land": [u.to_json() for u in self.land],
+            "overdue_leads": [
+                {"deadline": d.isoformat(), "unit": u, "description": t, "state": s}
+                for d, u, t, s in self.overdue_leads
+            ],
+            "open_problems": len(self.open_problems),
+            "meetings": self.meetings,
+            "missing_meetings": self.missing_meetings,
+            "ranking": [
+                {"rank": s.rank, "unit": s.unit, "score": float(s.score), "reward": s.reward}
+                for s in self.ranking
+            ],
+        }
+
+
+def _list_json(row: ListRow) -> dict:
+    return {
+        "project": row.name,
+        "unit": row.unit,
+        "date": row.date.isoformat(),
+        "total": float(Decimal(row.total_wan) / 10000),
+        "contract": float(Decimal(row.contract_wan) / 10000),
+    }
+
+
+def _ratio(numerator: int, denominator: int) -> Decimal | None:
+    return (Decimal(numerator) / denominator).quantize(Decimal("0.0001")) if denominator else None
+
+
+def ratios(ytd: Period, unit_id: int | None) -> Ratios:
+    """The four ratios in SQL over the project table."""
+    unit = "" if unit_id is None else "AND p.unit_id = :unit"
+    params = {"start": ytd.start.isoformat(), "end": ytd.end.isoformat(), "unit": unit_id}
+    row = db.execute_sql(
+        f"""
+        SELECT
+          SUM(p.signed_date BETWEEN :start AND :end),
+          SUM(p.signed_date BETWEEN :start AND :end AND p.started_date <= :end),
+          SUM(p.signed_date <= :end AND p.stage != 'terminated'),
+          SUM(p.signed_date <= :end AND p.stage != 'terminated' AND p.started_date <= :end),
+          SUM(p.started_date <= :end),
+          SUM(p.started_date <= :end AND p.production_date <= :end),
+          COALESCE(SUM(CASE WHEN p.signed_date BETWEEN :start AND :end THEN
+              (SELECT COALESCE(SUM(f.amount_wan), 0) FROM funds_entry f
+               WHERE f.project_id = p.id AND f.date <= :end) END), 0),
+          COALESCE(SUM(CASE WHEN p.signed_date BETWEEN :start AND :end THEN
+              (SELECT c.amount_wan FROM contract c WHERE c.project_id = p.id AND c.kind = 'formal'
+               AND NOT c.supplementary ORDER BY c.signed_date, c.id LIMIT 1) END), 0)
+        FROM project p WHERE 1 = 1 {unit}""",
+        params,
+    ).fetchone()
+    signed, signed_started, live, live_started, started, producing, funds, contract = (
+        v or 0 for v in row
+    )
+    return Ratios(
+        _ratio(signed_started, signed),
+        _ratio(live_started, live),
+        _ratio(producing, started),
+        _ratio(funds, contract),
+    )
+
+
+def _meetings_held(span: Period, unit_id: int | None) -> dict[str, int]:
+    query = (
+        Meeting.select(Unit.name, Meeting.id)
+        .join(Unit)
+        .where(Meeting.kind == "dispatch", Meeting.date.between(span.start, span.end))
+    )
+    if unit_id is not None:
+        query = query.where(Meeting.unit == unit_id)
+    held: dict[str, int] = {}
+    for name, _id in query.tuples():
+        held[name] = held.get(name, 0) + 1
+    return held
+
+
+def build_report(
+    year: int, q: int, unit_id: int | None = None, as_of: dt.date | None = None
+) -> QuarterReport:
+    """The whole quarterly report; as_of (default: the quarter's last day) judges what was overdue."""
+    span, ytd = quarter(year, q), year_to_date(year, q)
+    as_of = as_of or span.end
+    unit_name = ALL_UNITS if unit_id is None else Unit.get_by_id(unit_id).name
+    limits = thresholds(ruling_rules(year))
+    major_default = limits["major"].get(None, 300000)
+    major = [
+        r
+        for r in project_list("签约", ytd.start, ytd.end, unit_id)
+        if r.total_wan >= limits["major"].get(r.unit_id, major_default)
+        and r.industry not in (INDUSTRY_CATEGORIES[c] for c in NON_MAJOR_CATEGORIES)
+    ]
+    leads = [
+        (
+            lead.feedback_deadline,
+            lead.assigned_unit.name,
+            lead.description,
+            "逾期未反馈" if lead.feedback_date is None else "逾期反馈",
+        )
+        for lead in overdue_leads(span.end, unit_id)
+        if lead.feedback_deadline >= ytd.start
+    ]
+    problems = [
+        (p.raised_date, p.project.unit.name, p.project.name, p.description, p.owner)
+        for p in open_problems(span.end, unit_id)
+    ]
+    problems_text, next_steps = report_note(unit_name, year, q)
+    report = QuarterReport(
+        unit=unit_name,
+        unit_id=unit_id,
+        year=year,
+        quarter=q,
+        period=span,
+        ytd=ytd,
+        time_progress=time_progress(q),
+        indicators=build_indicators(year, q, unit_id),
+        ratios=ratios(ytd, unit_id),
+        compliance=quarter_compliance(year, q, unit_id, as_of=max(as_of, span.end)),
+        visits=visit_progress(year, q, unit_id),
+        lists={kind: project_list(kind, span.start, span.end, unit_id) for kind in LIST_KINDS},
+        major_projects=major,
+        land=land_status(year, span.end, unit_id),
+        land_soon=land_due_soon(span.end, unit_id),
+        overdue_leads=leads,
+        open_problems=problems,
+        meetings=_meetings_held(span, unit_id),
+        missing_meetings=quarters_without_dispatch_meeting(year, q, unit_id),
+        problems_text=problems_text,
+        next_steps_text=next_steps,
+    )
+    if unit_id is None:
+        report.ranking = ranking(year, q)
+        report.scheme = scheme()
+    return report

@@ -1,0 +1,318 @@
+"""The quarterly dispatch report as PDF (reportlab): sections in the order the meeting reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from reports import report_tables as rt
+from reports.numbers import Percent
+from reports.pdf_style import LANDSCAPE, MARGINS, PAGE, faces, page_number, styles
+from reports.quarter_report import QuarterReport
+
+NUMERALS = "一二三四五六七八九十"
+
+
+def _frame(size) -> Frame:
+    width, height = size
+    return Frame(
+        MARGINS["left"],
+        MARGINS["bottom"],
+        width - MARGINS["left"] - MARGINS["right"],
+        height - MARGINS["top"] - MARGINS["bottom"],
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, path: str, title: str):
+        super().__init__(path, pagesize=PAGE, title=title, author="招商引资工作台", **_margins())
+        self.addPageTemplates(
+            [
+                PageTemplate("portrait", [_frame(PAGE)], onPage=page_number, pagesize=PAGE),
+                PageTemplate(
+                    "landscape", [_frame(LANDSCAPE)], onPage=page_number, pagesize=LANDSCAPE
+                ),
+            ]
+        )
+
+
+def _margins() -> dict:
+    return {
+        "leftMargin": MARGINS["left"],
+        "rightMargin": MARGINS["right"],
+        "topMargin": MARGINS["top"],
+        "bottomMargin": MARGINS["bottom"],
+    }
+
+
+def _table(headers: list[str], rows: list[list], widths: list[float] | None = None) -> Table:
+    """A bordered table whose header row repeats on every page; text wraps inside cells."""
+    s = styles()
+    data = [[Paragraph(str(h), s["cell_head"]) for h in headers]]
+    for row in rows:
+        data.append([Paragraph(_text(v), s["cell"]) for v in row])
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE5F0")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _text(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, Percent):
+        return str(value)
+    if isinstance(value, Decimal):
+        return f"{value:,.4f}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _widths(total_mm: float, shares: list[float]) -> list[float]:
+    whole = sum(shares)
+    return [total_mm * mm * s / whole for s in shares]
+
+
+def _money_chart(report: QuarterReport) -> Drawing:
+    """本年累计 against 上年同期 for the money indicators (亿元)."""
+    money = [i for i in report.indicators.values() if i.money]
+    drawing = Drawing(150 * mm, 70 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 15 * mm, 15 * mm, 110 * mm, 48 * mm
+    chart.data = [
+        [float(i.shown(i.ytd)) for i in money],
+        [float(i.shown(i.last_ytd) or 0) for i in money],
+    ]
+    chart.categoryAxis.categoryNames = [
+        i.name.replace("招商引资", "").replace("新签约正式项目", "签约") for i in money
+    ]
+    chart.categoryAxis.labels.fontName = faces()["body"]
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.angle = 15
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.valueAxis.labels.fontName = faces()["body"]
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.HexColor("#2F5597")
+    chart.bars[1].fillColor = colors.HexColor("#A5A5A5")
+    legend = Legend()
+    legend.x, legend.y = 128 * mm, 55 * mm
+    legend.fontName = faces()["body"]
+    legend.colorNamePairs = [
+        (colors.HexColor("#2F5597"), "本年累计"),
+        (colors.HexColor("#A5A5A5"), "上年同期"),
+    ]
+    drawing.add(chart)
+    drawing.add(legend)
+    drawing.add(String(15 * mm, 66 * mm, "单位：亿元", fontName=faces()["body"], fontSize=9))
+    return drawing
+
+
+def _outing_chart(report: QuarterReport) -> Drawing | None:
+    """Each leader's outing days in the quarter against what the quota asked (one unit's report)."""
+    rows = [r for r in report.compliance if any(m is not None for m in r.months)][:12]
+    if not rows:
+        return None
+    drawing = Drawing(150 * mm, 70 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 15 * mm, 18 * mm, 110 * mm, 45 * mm
+    chart.data = [
+        [sum(m.days for m in r.months if m) for r in rows],
+        [sum(m.required_days for m in r.months if m) for r in rows],
+    ]
+    chart.categoryAxis.categoryNames = [r.person[:8] for r in rows]
+    chart.categoryAxis.labels.fontName = faces()["body"]
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.angle = 20
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.HexColor("#2F5597")
+    chart.bars[1].fillColor = colors.HexColor("#F4B183")
+    legend = Legend()
+    legend.x, legend.y = 128 * mm, 55 * mm
+    legend.fontName = faces()["body"]
+    legend.colorNamePairs = [
+        (colors.HexColor("#2F5597"), "外出天数"),
+        (colors.HexColor("#F4B183"), "应达天数"),
+    ]
+    drawing.add(chart)
+    drawing.add(legend)
+    drawing.add(
+        String(15 * mm, 66 * mm, "本季度外出天数（天）", fontName=faces()["body"], fontSize=9)
+    )
+    return drawing
+
+
+def story(report: QuarterReport) -> list:
+    """The flowables of the whole report, portrait A4 throughout."""
+    s = styles()
+    out: list = []
+    numerals = iter(NUMERALS)
+
+    def h1(text: str) -> None:
+        out.append(Paragraph(f"{next(numerals)}、{text}", s["h1"]))
+
+    def para(text: str) -> None:
+        for line in (text or "").splitlines():
+            if line.strip():
+                out.append(Paragraph(_text(line.strip()), s["body"]))
+
+    def table(title: str, headers: list[str], rows: list[list], shares: list[float]) -> None:
+        """A titled table; an empty one is a single line rather than an empty grid."""
+        if not rows:
+            out.append(Paragraph(f"{title}：无。", s["h2"]))
+            return
+        out.append(Paragraph(title, s["h2"]))
+        out.append(_table(headers, rows, _widths(156, shares)))
+
+    out.append(Paragraph(_text(report.title), s["title"]))
+    progress = report.time_progress.numerator * 100 // report.time_progress.denominator
+    out.append(
+        Paragraph(
+            f"（统计期间：{rt.chinese_date(report.period.start)}至{rt.chinese_date(report.period.end)}；"
+            f"时序进度 {progress}%）",
+            s["subtitle"],
+        )
+    )
+    out.append(Spacer(1, 6 * mm))
+    if not report.has_data:
+        para("本季度暂无招商引资数据记录，以下各项均为零或空。")
+
+    h1("总体完成情况")
+    para(rt.overview_sentence(report))
+    out.append(_money_chart(report))
+    table(
+        "主要指标完成情况",
+        rt.INDICATOR_HEADERS,
+        rt.indicator_rows(report),
+        [26, 5, 13, 13, 13, 10, 11, 10, 8, 9],
+    )
+    if report.ranking:
+        h1("分单位完成情况")
+        para(report.scheme.description if report.scheme else "")
+        table(
+            "综合排名",
+            rt.RANKING_HEADERS,
+            rt.ranking_rows(report),
+            [6, 14, 10, 10, 10, 10, 10, 10, 20],
+        )
+        rewards = "；".join(f"{r.unit}{r.reward}" for r in report.ranking if r.reward)
+        if rewards:
+            para(f"按考核办法：{rewards}。")
+    h1("外出招商情况")
+    para(rt.outing_sentence(report))
+    chart = _outing_chart(report) if report.unit_id is not None else None
+    if chart is not None:
+        out.append(chart)
+    table(
+        "外出招商达标情况（按月）",
+        rt.compliance_headers(report),
+        rt.compliance_rows(report),
+        [12, 16, 18, 18, 18, 18],
+    )
+    h1("重点企业拜访")
+    table("重点企业拜访进度", rt.VISIT_HEADERS, rt.visit_rows(report), [20, 18, 14, 14, 14, 20])
+    h1("项目推进情况")
+    para(rt.projects_sentence(report))
+    list_shares = [5, 30, 11, 26, 9, 12, 12, 14, 10]
+    for kind, rows in report.lists.items():
+        table(
+            f"{rt.LIST_TITLES[kind]}（{len(rows)} 个）",
+            rt.LIST_HEADERS,
+            rt.list_rows(rows),
+            list_shares,
+        )
+    major = report.major_projects
+    table(
+        f"重大产业项目（本年累计 {len(major)} 个）",
+        rt.LIST_HEADERS,
+        rt.list_rows(major),
+        list_shares,
+    )
+    h1("土地与要素保障")
+    para(rt.land_sentence(report))
+    table("供地情况", rt.LAND_HEADERS, rt.land_rows(report), [18, 12, 12, 14, 14])
+    soon = [[c.unit, c.project, c.signed, c.due] for c in report.land_soon]
+    if soon:
+        table(
+            "30 天内到期、尚未取得土地使用权的项目",
+            ["单位", "项目", "签约日期", "到期日"],
+            soon,
+            [15, 45, 20, 20],
+        )
+    if report.overdue_leads:
+        leads = [list(x) for x in report.overdue_leads]
+        table(
+            "项目信息逾期反馈",
+            ["反馈期限", "承接单位", "项目信息", "状态"],
+            leads,
+            [18, 15, 50, 17],
+        )
+    if report.missing_meetings:
+        missing = "；".join(
+            f"{u}（第{'、'.join(map(str, qs))}季度）" for u, qs in report.missing_meetings.items()
+        )
+        para(f"未召开调度会：{missing}。")
+    h1("存在问题")
+    para(report.problems_text or "（未填写）")
+    if report.open_problems:
+        problems = [list(p) for p in report.open_problems]
+        table(
+            f"问题台账（未解决 {len(problems)} 个）",
+            ["提出日期", "单位", "项目", "问题", "责任单位/人"],
+            problems,
+            [14, 10, 28, 32, 16],
+        )
+    h1("下步工作")
+    para(report.next_steps_text or "（未填写）")
+    out.append(Spacer(1, 10 * mm))
+    out.append(
+        Paragraph(
+            f"（本报告由招商引资工作台于 {rt.chinese_date(dt.date.today())} 生成，金额单位为亿元）",
+            s["note"],
+        )
+    )
+    return out
+
+
+def write_pdf(report: QuarterReport, path: Path) -> Path:
+    """Render to a temporary name, then rename: the target is whole or untouched."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        doc = _Doc(str(tmp), report.title)
+        doc.build(story(report))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path

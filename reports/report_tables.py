@@ -1,0 +1,224 @@
+"""The report's tables and summary sentences, once, for both the PDF and the Excel workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from reports.indicators import STATUS_NAMES
+from reports.numbers import percent
+from reports.project_lists import ListRow
+from reports.quarter_report import QuarterReport
+
+INDICATOR_HEADERS = [
+    "指标",
+    "单位",
+    "本季度",
+    "本年累计",
+    "上年同期",
+    "同比",
+    "目标",
+    "完成率",
+    "时序进度",
+    "状态",
+]
+RANKING_HEADERS = [
+    "名次",
+    "单位",
+    "工业合同",
+    "工业到位",
+    "战新项目",
+    "开工入库",
+    "投产入库",
+    "综合得分",
+    "奖惩",
+]
+VISIT_HEADERS = ["单位", "已拜访重点企业(家)", "目标(家)", "完成率", "时序进度", "进度"]
+LIST_HEADERS = [
+    "序号",
+    "项目名称",
+    "责任单位",
+    "投资方",
+    "产业类别",
+    "总投资(亿元)",
+    "合同金额(亿元)",
+    "日期",
+    "包保领导",
+]
+LAND_HEADERS = ["单位", "当年正式签约(个)", "逾期未供地(个)", "逾期比例", "能否评先进"]
+LIST_TITLES = {
+    "签约": "本季度签约项目",
+    "开工": "本季度开工项目",
+    "投产": "本季度投产项目",
+    "开工入库": "本季度开工入库项目",
+    "投产入库": "本季度投产入库项目",
+}
+
+
+def chinese_date(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def text_percent(value) -> str:
+    """A percentage inside a sentence."""
+    return "—" if value is None else str(percent(value))
+
+
+def indicator_rows(report: QuarterReport) -> list[list]:
+    rows = []
+    for ind in report.indicators.values():
+        if ind.target.count is not None:
+            target = f"{ind.target.count}{ind.unit}"
+        elif ind.target.growth is not None:
+            target = f"增长 {text_percent(ind.target.growth)}"
+        else:
+            target = "—"
+        rows.append(
+            [
+                ind.name,
+                ind.unit,
+                ind.shown(ind.quarter),
+                ind.shown(ind.ytd),
+                ind.shown(ind.last_ytd),
+                percent(ind.yoy),
+                target,
+                percent(ind.completion),
+                percent(Decimal(report.time_progress.numerator) / report.time_progress.denominator),
+                STATUS_NAMES[ind.status],
+            ]
+        )
+    return rows
+
+
+def ranking_rows(report: QuarterReport) -> list[list]:
+    keys = list(report.scheme.weights) if report.scheme else []
+    return [
+        [
+            s.rank,
+            s.unit,
+            *[percent(s.completions.get(k)) for k in keys],
+            f"{s.score:.2f}",
+            s.reward,
+        ]
+        for s in report.ranking
+    ]
+
+
+def compliance_headers(report: QuarterReport) -> list[str]:
+    first = report.period.start.month
+    return ["单位", "人员", "角色", *[f"{first + i} 月 天数/要求" for i in range(3)]]
+
+
+def compliance_rows(report: QuarterReport) -> list[list]:
+    rows = []
+    for r in report.compliance:
+        cells = []
+        for m in r.months:
+            if m is None:
+                cells.append("（未任职）")
+            else:
+                trips = f"，{m.trips}/{m.required_trips} 次" if m.required_trips else ""
+                cells.append(f"{m.days}/{m.required_days} 天{trips} {m.status_name}")
+        rows.append([r.unit, r.person, r.role, *cells])
+    return rows
+
+
+def visit_rows(report: QuarterReport) -> list[list]:
+    rows = []
+    for v in report.visits:
+        verdict = (
+            "—"
+            if v.target is None
+            else (
+                "未完成"
+                if v.behind and v.time_progress >= 1
+                else "欠进度"
+                if v.behind
+                else "超进度"
+            )
+        )
+        rows.append(
+            [
+                v.unit,
+                v.key_enterprises_visited,
+                v.target or "—",
+                percent(v.completion),
+                percent(v.time_progress),
+                verdict,
+            ]
+        )
+    return rows
+
+
+def list_rows(rows: list[ListRow]) -> list[list]:
+    return [
+        [
+            n,
+            r.name,
+            r.unit,
+            r.investor,
+            r.industry,
+            Decimal(r.total_wan) / 10000,
+            Decimal(r.contract_wan) / 10000 if r.contract_wan else None,
+            r.date,
+            r.leader,
+        ]
+        for n, r in enumerate(rows, start=1)
+    ]
+
+
+def land_rows(report: QuarterReport) -> list[list]:
+    return [
+        [
+            u.unit,
+            u.signed_ytd,
+            len(u.overdue),
+            percent(u.ratio),
+            "可以" if u.advanced_eligible else "不得评为先进",
+        ]
+        for u in report.land
+    ]
+
+
+def overview_sentence(report: QuarterReport) -> str:
+    ind = report.indicators
+    contract, funds = ind["contract_amount"], ind["funds_in_place"]
+
+    def growth(i) -> str:
+        return (
+            f"，同比{'增长' if i.yoy >= 0 else '下降'} {text_percent(abs(i.yoy))}"
+            if i.yoy is not None
+            else ""
+        )
+
+    return (
+        f"{report.year}年1—{report.period.end.month}月，新签约正式项目合同投资额 {contract.shown(contract.ytd)} 亿元"
+        f"{growth(contract)}；招商引资实际到位资金 {funds.shown(funds.ytd)} 亿元{growth(funds)}；"
+        f"新引进战略性新兴产业项目 {ind['strategic_emerging_projects'].ytd} 个，"
+        f"项目开工入库 {ind['started_in_db'].ytd} 个，投产入库 {ind['production_in_db'].ytd} 个。"
+    )
+
+
+def outing_sentence(report: QuarterReport) -> str:
+    months = [m for r in report.compliance for m in r.months if m is not None]
+    met = sum(1 for m in months if m.status == "met")
+    return f"本季度共 {len(report.compliance)} 名（组）领导需考核外出招商，{len(months)} 个月次中达标 {met} 个月次。"
+
+
+def projects_sentence(report: QuarterReport) -> str:
+    counts = {kind: len(rows) for kind, rows in report.lists.items()}
+    return (
+        f"本季度签约项目 {counts['签约']} 个、开工 {counts['开工']} 个、投产 {counts['投产']} 个，"
+        f"开工入库 {counts['开工入库']} 个、投产入库 {counts['投产入库']} 个；"
+        f"履约率 {text_percent(report.ratios.fulfilment)}，开工率 {text_percent(report.ratios.start_rate)}，"
+        f"投产率 {text_percent(report.ratios.production_rate)}，资金到位率 {text_percent(report.ratios.funds_rate)}。"
+    )
+
+
+def land_sentence(report: QuarterReport) -> str:
+    late = [u for u in report.land if not u.advanced_eligible]
+    names = "、".join(u.unit for u in late)
+    tail = (
+        f"其中{names}逾期比例超过 5%，不得评为先进单位。" if late else "各单位逾期比例均未超过 5%。"
+    )
+    return f"签约项目须在签约后 6 个月内取得土地使用权。{tail}"

@@ -1,0 +1,200 @@
+"""The quarterly report as an Excel workbook: one sheet per section, plus the raw lists to recount."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.money import wan_to_yi
+from models.project_queries import ProjectFilter, funds_rows, project_rows
+from models.trip_store import TripFilter, trip_rows
+from models.visit_store import VisitFilter, visit_rows
+from models.vocab import PROOF_TYPES, REGIONS, STAGES, VISIT_FORMS
+from reports import report_tables as rt
+from reports.quarter_report import QuarterReport
+from reports.xlsx_common import YI_FORMAT, new_workbook, safe_title, save_atomically, write_table
+
+
+def _sheet(workbook, name: str, title: str, headers, rows, formats=None, landscape=True) -> None:
+    write_table(
+        workbook.create_sheet(safe_title(name)),
+        title,
+        list(headers),
+        rows,
+        formats or {},
+        landscape,
+    )
+
+
+def build_workbook(report: QuarterReport):
+    workbook = new_workbook()
+    title = report.title
+    _sheet(
+        workbook,
+        "总体完成情况",
+        f"{title}——总体完成情况",
+        rt.INDICATOR_HEADERS,
+        rt.indicator_rows(report),
+        {2: YI_FORMAT, 3: YI_FORMAT, 4: YI_FORMAT},
+    )
+    if report.ranking:
+        rows = rt.ranking_rows(report)
+        rows.append(
+            [report.scheme.description if report.scheme else ""]
+            + [""] * (len(rt.RANKING_HEADERS) - 1)
+        )
+        _sheet(workbook, "分单位完成情况", f"{title}——分单位完成情况", rt.RANKING_HEADERS, rows)
+    _sheet(
+        workbook,
+        "外出招商",
+        f"{title}——外出招商达标情况",
+        rt.compliance_headers(report),
+        rt.compliance_rows(report),
+    )
+    _sheet(
+        workbook,
+        "重点企业拜访",
+        f"{title}——重点企业拜访",
+        rt.VISIT_HEADERS,
+        rt.visit_rows(report),
+        landscape=False,
+    )
+    for kind, rows in report.lists.items():
+        _sheet(
+            workbook,
+            rt.LIST_TITLES[kind],
+            rt.LIST_TITLES[kind],
+            rt.LIST_HEADERS,
+            rt.list_rows(rows),
+            {5: YI_FORMAT, 6: YI_FORMAT},
+        )
+    _sheet(
+        workbook,
+        "重大产业项目",
+        "本年累计重大产业项目",
+        rt.LIST_HEADERS,
+        rt.list_rows(report.major_projects),
+        {5: YI_FORMAT, 6: YI_FORMAT},
+    )
+    land = rt.land_rows(report)
+    land += [
+        ["逾期项目：" + c.project, c.unit, f"签约 {c.signed}", f"应于 {c.due} 前取得", ""]
+        for u in report.land
+        for c in u.overdue
+    ]
+    _sheet(
+        workbook,
+        "土地与要素保障",
+        f"{title}——土地与要素保障",
+        rt.LAND_HEADERS,
+        land,
+        landscape=False,
+    )
+    _sheet(
+        workbook,
+        "存在问题与下步工作",
+        f"{title}——存在问题与下步工作",
+        ["项目", "内容"],
+        [["存在问题", report.problems_text], ["下步工作", report.next_steps_text]]
+        + [["问题台账", f"{p[1]} {p[2]}：{p[3]}（{p[0]}，{p[4]}）"] for p in report.open_problems],
+        landscape=False,
+    )
+    _raw_sheets(workbook, report)
+    return workbook
+
+
+def _raw_sheets(workbook, report: QuarterReport) -> None:
+    """The year-to-date records behind the figures, so the city bureau can recount."""
+    ytd, unit = report.ytd, report.unit_id
+    trips = [
+        t for t in trip_rows(TripFilter(unit_id=unit, year=report.year)) if t.start_date <= ytd.end
+    ]
+    _sheet(
+        workbook,
+        "外出行程",
+        f"{report.year}年外出招商行程（截至 {ytd.end}）",
+        ["单位", "参加人员", "开始日期", "结束日期", "天数", "目的地", "区域", "事由", "成效"],
+        [
+            [
+                t.unit,
+                t.participants,
+                t.start_date,
+                t.end_date,
+                t.days,
+                t.dest_city,
+                REGIONS.get(t.region, t.region),
+                t.purpose,
+                t.outcome,
+            ]
+            for t in trips
+        ],
+    )
+    visits = [
+        v for v in visit_rows(VisitFilter(unit_id=unit, year=report.year)) if v.date <= ytd.end
+    ]
+    _sheet(
+        workbook,
+        "拜访记录",
+        f"{report.year}年拜访记录（截至 {ytd.end}）",
+        ["日期", "单位", "企业", "重点企业", "拜访人员", "方式", "成效"],
+        [
+            [
+                v.date,
+                v.unit,
+                v.enterprise,
+                "是" if v.is_key else "",
+                v.people,
+                VISIT_FORMS.get(v.form, v.form),
+                v.outcome,
+            ]
+            for v in visits
+        ],
+    )
+    projects = project_rows(ProjectFilter(unit_id=unit))
+    _sheet(
+        workbook,
+        "项目",
+        "项目台账",
+        [
+            "项目名称",
+            "责任单位",
+            "投资方",
+            "总投资(亿元)",
+            "阶段",
+            "登记日期",
+            "签约日期",
+            "合同金额(亿元)",
+            "到位资金(亿元)",
+            "包保领导",
+        ],
+        [
+            [
+                p.name,
+                p.unit,
+                p.investor,
+                wan_to_yi(p.total_wan),
+                STAGES.get(p.stage, p.stage),
+                p.lead_date,
+                p.signed_date,
+                wan_to_yi(p.contract_wan),
+                wan_to_yi(p.funds_wan),
+                p.leader,
+            ]
+            for p in projects
+        ],
+        {3: YI_FORMAT, 7: YI_FORMAT, 8: YI_FORMAT},
+    )
+    _sheet(
+        workbook,
+        "到位资金",
+        f"{report.year}年实际到位资金（截至 {ytd.end}）",
+        ["到位日期", "单位", "项目", "金额(亿元)", "凭证", "已核实"],
+        [
+            [d, u, p, wan_to_yi(a), PROOF_TYPES.get(t, t), "是" if v else ""]
+            for d, u, p, a, t, v in funds_rows(ytd.start, ytd.end, unit)
+        ],
+        {3: YI_FORMAT},
+    )
+
+
+def write_xlsx(report: QuarterReport, path: Path) -> Path:
+    return save_atomically(build_workbook(report), path)
