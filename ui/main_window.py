@@ -13,8 +13,8 @@ from ui.about import show_about
 from ui.pages.base import Page
 from ui.pages.dashboard import DashboardPage
 from ui.pages.enterprises import EnterprisesPage
-from ui.pages.planned import reports_page
 from ui.pages.projects import ProjectsPage
+from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.trips import TripsPage
 
@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
             (self.tr("外出招商"), self.trips),
             (self.tr("企业与拜访"), self.enterprises),
             (self.tr("项目与合同"), self.projects),
-            (self.tr("报表"), reports_page()),
+            (self.tr("报表"), ReportsPage(today)),
             (self.tr("设置"), SettingsPage(today)),
         ]
         self.nav = QListWidget()

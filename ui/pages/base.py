@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class Page(QWidget):
@@ -31,16 +31,3 @@ def note(text: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
     return label
-
-
-class PlannedPage(Page):
-    """A page whose features arrive in a later release: it says plainly what it will hold."""
-
-    def __init__(self, title: str, intro: str, features: list[str], parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(title))
-        layout.addWidget(note(intro))
-        items = "".join(f"<li>{f}</li>" for f in features)
-        layout.addWidget(note(f"<p>{self.tr('本页将提供：')}</p><ul>{items}</ul>"))
-        layout.addStretch(1)

@@ -1,0 +1,235 @@
+"""报表: choose the quarter and unit, write 存在问题 / 下步工作, generate PDF + Excel, preview and print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.config import home_unit
+from models.queries import units
+from models.reporting import ALL_UNITS, report_note, save_report_note
+from models.validation import ValidationFailed
+from reports.files import write_report_files
+from reports.periods import quarter_of
+from reports.quarter_report import build_report
+from reports.xlsx_common import ReportWriteError
+from ui.pages.base import Page, heading
+from ui.tasks import run_task
+
+
+class ReportsPage(Page):
+    """季度调度报告: the texts are kept with the quarter; generating runs off the GUI thread."""
+
+    def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+        self.pdf_path: Path | None = None
+        self.xlsx_path: Path | None = None
+        self._cancel = threading.Event()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("报表 · 季度调度报告")))
+
+        form = QFormLayout()
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2000, 2100)
+        self.quarter_combo = QComboBox()
+        for q in range(1, 5):
+            self.quarter_combo.addItem(self.tr("第{0}季度").format("一二三四"[q - 1]), q)
+        # Default: the last finished quarter (the one the coming scheduling meeting reviews).
+        last_quarter_end = dt.date(
+            self.today.year, 3 * (quarter_of(self.today) - 1) + 1, 1
+        ) - dt.timedelta(days=1)
+        self.year_spin.setValue(last_quarter_end.year)
+        self.quarter_combo.setCurrentIndex(quarter_of(last_quarter_end) - 1)
+        self.unit_combo = QComboBox()
+        self.unit_combo.addItem(self.tr("全部单位（全市）"), None)
+        for unit in units():
+            self.unit_combo.addItem(unit.name, unit.id)
+        home = home_unit()
+        self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(home.id if home else None)))
+        period = QHBoxLayout()
+        period.addWidget(self.year_spin)
+        period.addWidget(self.quarter_combo)
+        period.addWidget(QLabel(self.tr("单位：")))
+        period.addWidget(self.unit_combo)
+        period.addStretch(1)
+        form.addRow(self.tr("报告期："), period)
+        self.folder_edit = QLineEdit(
+            QSettings().value("reports/folder", str(Path.home() / "招商引资报告"))
+        )
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._choose_folder)
+        folder = QHBoxLayout()
+        folder.addWidget(self.folder_edit, 1)
+        folder.addWidget(browse)
+        form.addRow(self.tr("保存到："), folder)
+        layout.addLayout(form)
+
+        texts = QHBoxLayout()
+        self.problems_edit = QPlainTextEdit()
+        self.problems_edit.setPlaceholderText(self.tr("存在问题：打印前填写，随本季度保存"))
+        self.next_edit = QPlainTextEdit()
+        self.next_edit.setPlaceholderText(self.tr("下步工作：打印前填写，随本季度保存"))
+        for edit in (self.problems_edit, self.next_edit):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(110)
+            texts.addWidget(edit)
+        layout.addLayout(texts)
+
+        buttons = QHBoxLayout()
+        self.generate_button = QPushButton(self.tr("生成报告(&G)"))
+        self.generate_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("打印(&P)…"))
+        self.folder_button = QPushButton(self.tr("打开所在文件夹(&O)"))
+        self.status = QLabel()
+        for button in (self.generate_button, self.print_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.status, 1)
+        layout.addLayout(buttons)
+        self.print_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
+
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
+        self.viewer = QPdfView()
+        self.viewer.setDocument(self.document)
+        self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
+        self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        splitter = QSplitter()
+        splitter.addWidget(self.summary)
+        splitter.addWidget(self.viewer)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+
+        self.generate_button.clicked.connect(self.generate)
+        self.print_button.clicked.connect(self.print_report)
+        self.folder_button.clicked.connect(self.open_folder)
+        for signal in (
+            self.year_spin.valueChanged,
+            self.quarter_combo.currentIndexChanged,
+            self.unit_combo.currentIndexChanged,
+        ):
+            signal.connect(self.refresh)
+
+    def scope(self) -> str:
+        return ALL_UNITS if self.unit_combo.currentData() is None else self.unit_combo.currentText()
+
+    def refresh(self) -> None:
+        """Load the quarter's texts and show its indicator summary (the same builder as the files)."""
+        year, q = self.year_spin.value(), self.quarter_combo.currentData()
+        problems, next_steps = report_note(self.scope(), year, q)
+        self.problems_edit.setPlainText(problems)
+        self.next_edit.setPlainText(next_steps)
+        report = build_report(year, q, self.unit_combo.currentData())
+        lines = [f"<b>{report.title}</b>"]
+        for ind in report.indicators.values():
+            yoy = f"{ind.yoy * 100:+.1f}%" if ind.yoy is not None else "—"
+            value = ind.shown(ind.ytd)
+            lines.append(f"{ind.name}：{value} {ind.unit}（同比 {yoy}）")
+        if not report.has_data:
+            lines.append(self.tr("本季度暂无数据，报告将注明。"))
+        self.summary.setText("<br>".join(lines))
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("选择报告保存位置"), self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def generate(self) -> None:
+        year, q, unit_id = (
+            self.year_spin.value(),
+            self.quarter_combo.currentData(),
+            self.unit_combo.currentData(),
+        )
+        try:
+            save_report_note(
+                self.scope(),
+                year,
+                q,
+                self.problems_edit.toPlainText(),
+                self.next_edit.toPlainText(),
+            )
+        except ValidationFailed as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            return
+        folder = Path(self.folder_edit.text().strip() or Path.home())
+        self.document.close()  # release the previous file so it can be replaced
+        QSettings().setValue("reports/folder", str(folder))
+        self._cancel.clear()
+        self.progress = QProgressDialog(self.tr("正在生成报告……"), self.tr("取消"), 0, 0, self)
+        self.progress.setWindowModality(Qt.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.canceled.connect(self._cancel.set)
+        self.progress.show()
+        self.generate_button.setEnabled(False)
+
+        def work():
+            return write_report_files(build_report(year, q, unit_id), folder, self._cancel.is_set)
+
+        run_task(work, self._done, self._failed)
+
+    def _done(self, paths) -> None:
+        self.progress.close()
+        self.generate_button.setEnabled(True)
+        self.pdf_path, self.xlsx_path = paths
+        self.document.load(str(self.pdf_path))
+        self.print_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        self.status.setText(self.tr("已生成：{0}（及同名 Excel 文件）").format(self.pdf_path.name))
+
+    def _failed(self, exc: Exception) -> None:
+        self.progress.close()
+        self.generate_button.setEnabled(True)
+        if isinstance(exc, ReportWriteError) and self._cancel.is_set():
+            self.status.setText(self.tr("已取消。"))
+            return
+        QMessageBox.warning(self, self.tr("生成报告失败"), str(exc))
+
+    def open_folder(self) -> None:
+        if self.pdf_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf_path.parent)))
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.Accepted:
+            return
+        painter = QPainter(printer)
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                target = printer.pageRect(QPrinter.DevicePixel).toRect()
+                image = self.document.render(page, QSize(target.width(), target.height()))
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
