@@ -160,3 +160,19 @@ def test_bundled_chinese_font_is_used_when_no_system_face_exists(qapp):
     assert BUNDLED_FAMILY in QFontDatabase.families()
     assert family in (BUNDLED_FAMILY, *PREFERRED)
     assert QFontDatabase.writingSystems(family).count(QFontDatabase.SimplifiedChinese) == 1
+
+
+def test_dashboard_indicator_tab_reads_the_report_builder(qtbot, demo_db):
+    import datetime as dt
+
+    from reports.quarter_report import build_report
+
+    page = DashboardPage(dt.date(2020, 5, 10))
+    qtbot.addWidget(page)
+    report = build_report(2020, 2, home_unit().id, as_of=dt.date(2020, 5, 10))
+    funds = report.indicators["funds_in_place"]
+    row = next(
+        r for r in range(page.indicator_table.rowCount()) if page.indicator_table.item(r, 0).text() == funds.name
+    )
+    assert page.indicator_table.item(row, 3).text() == f"{funds.shown(funds.ytd):,.4f}"
+    assert "2020年第2季度" in page.reminders.tabText(4)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -25,11 +26,23 @@ from models.queries import record_counts
 from models.visit_store import VisitRow, due_follow_ups
 from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
 from reports.land import LandCase, land_due_soon, land_overdue_now
+from reports.numbers import Percent
+from reports.periods import quarter_of
+from reports.quarter_report import build_report
+from reports.report_tables import INDICATOR_HEADERS, indicator_rows
 from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading
 from ui.record_table import read_only_table
 
 RED = "#b00020"
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, Decimal) and not isinstance(value, Percent):
+        return f"{value:,.4f}"
+    return str(value)
 
 
 class _CountCard(QFrame):
@@ -111,7 +124,14 @@ class DashboardPage(Page):
         self.lead_table = read_only_table(
             [self.tr(h) for h in ("反馈期限", "承接单位", "项目信息", "收到日期", "来源")]
         )
-        for widget in (outing, self.follow_table, self.land_table, self.lead_table):
+        self.indicator_table = read_only_table([self.tr(h) for h in INDICATOR_HEADERS])
+        for widget in (
+            outing,
+            self.follow_table,
+            self.land_table,
+            self.lead_table,
+            self.indicator_table,
+        ):
             self.reminders.addTab(widget, "")
         self.reminders.setMinimumHeight(260)
         layout.addWidget(self.reminders, 2)
@@ -141,6 +161,7 @@ class DashboardPage(Page):
         self._fill_follow_ups(due_follow_ups(self.today, unit_id, limit=100))
         self._fill_land(land_overdue_now(self.today, unit_id), land_due_soon(self.today, unit_id))
         self._fill_leads([x for x in overdue_leads(self.today, unit_id) if x.feedback_date is None])
+        self._fill_indicators(unit_id)
         for i, (name, count) in enumerate(record_counts().items()):
             card = self.cards.get(name)
             if card is None:
@@ -220,6 +241,17 @@ class DashboardPage(Page):
         ]
         _fill(self.lead_table, cells)
         self._title(3, self.tr("项目信息逾期反馈"), len(leads))
+
+    def _fill_indicators(self, unit_id: int | None) -> None:
+        """This quarter so far, from the same builder as the printed report."""
+        q = quarter_of(self.today)
+        report = build_report(self.today.year, q, unit_id, as_of=self.today)
+        _fill(
+            self.indicator_table, [tuple(_cell(v) for v in row) for row in indicator_rows(report)]
+        )
+        self.reminders.setTabText(
+            4, self.tr("本季度指标（{0}年第{1}季度）").format(self.today.year, q)
+        )
 
     def _alert_activated(self, row: int, _column: int = 0) -> None:
         alert = self.alert_rows[row]
