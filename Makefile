@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format syslibs syslibs-gui demo clean
+.PHONY: run test lint format syslibs syslibs-gui demo clean bench
 
 run: $(STAMP) syslibs-gui
 	$(BIN)/zhaoshang $(ARGS)
@@ -42,3 +42,7 @@ demo: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .ruff_cache
+
+# Report benchmark on a synthetic city database (built once, cached in bench/data/).
+bench: $(STAMP)
+	$(BIN)/python bench/bench_report.py $(ARGS)

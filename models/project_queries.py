@@ -68,7 +68,7 @@ ORDER BY u.sort_order, u.id, p.lead_date DESC, p.id DESC
 """
 
 
-def project_rows(flt: ProjectFilter = ProjectFilter()) -> list[ProjectRow]:
+def project_rows(flt: ProjectFilter = ProjectFilter(), searchable: bool = True) -> list[ProjectRow]:
     """Projects with their contract amount (first formal + supplementary) and funds in place."""
     where, params = [], {}
     if flt.unit_id is not None:
@@ -126,7 +126,7 @@ def project_rows(flt: ProjectFilter = ProjectFilter()) -> list[ProjectRow]:
                 contract,
                 funds,
                 leader,
-                search_key(names=(name, investor, leader)),
+                search_key(names=(name, investor, leader)) if searchable else "",
             )
         )
     return rows

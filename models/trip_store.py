@@ -235,7 +235,7 @@ class TripFilter:
     person_id: int | None = None
 
 
-def trip_rows(flt: TripFilter = TripFilter()) -> list[TripRow]:
+def trip_rows(flt: TripFilter = TripFilter(), searchable: bool = True) -> list[TripRow]:
     """Trips overlapping the chosen year or month (a trip crossing a month end shows in both)."""
     names = fn.GROUP_CONCAT(Person.name, "、")
     query = (
@@ -311,7 +311,7 @@ def trip_rows(flt: TripFilter = TripFilter()) -> list[TripRow]:
                 country,
                 purpose,
                 outcome,
-                search_key(city, purpose, names=(people or "", unit)),
+                search_key(city, purpose, names=(people or "", unit)) if searchable else "",
             )
         )
     return rows

@@ -106,7 +106,9 @@ def _raw_sheets(workbook, report: QuarterReport) -> None:
     """The year-to-date records behind the figures, so the city bureau can recount."""
     ytd, unit = report.ytd, report.unit_id
     trips = [
-        t for t in trip_rows(TripFilter(unit_id=unit, year=report.year)) if t.start_date <= ytd.end
+        t
+        for t in trip_rows(TripFilter(unit_id=unit, year=report.year), searchable=False)
+        if t.start_date <= ytd.end
     ]
     _sheet(
         workbook,
@@ -129,7 +131,9 @@ def _raw_sheets(workbook, report: QuarterReport) -> None:
         ],
     )
     visits = [
-        v for v in visit_rows(VisitFilter(unit_id=unit, year=report.year)) if v.date <= ytd.end
+        v
+        for v in visit_rows(VisitFilter(unit_id=unit, year=report.year), searchable=False)
+        if v.date <= ytd.end
     ]
     _sheet(
         workbook,
@@ -149,7 +153,7 @@ def _raw_sheets(workbook, report: QuarterReport) -> None:
             for v in visits
         ],
     )
-    projects = project_rows(ProjectFilter(unit_id=unit))
+    projects = project_rows(ProjectFilter(unit_id=unit), searchable=False)
     _sheet(
         workbook,
         "项目",

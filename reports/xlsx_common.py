@@ -43,7 +43,21 @@ def text_width(value) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def put(ws: Worksheet, row: int, column: int, value, number_format: str | None = None):
+_WRAP = Alignment(vertical="center", wrap_text=True)
+_MIDDLE = Alignment(vertical="center")
+# Above this many rows a sheet is a raw list for recounting: values and formats, no cell borders
+# (per-cell styling costs more than everything else on 100,000 rows).
+STYLED_ROWS = 2000
+
+
+def put(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    value,
+    number_format: str | None = None,
+    styled: bool = True,
+):
     """Write one cell; strings stay strings even when they start with = + - @."""
     cell = ws.cell(row=row, column=column)
     if isinstance(value, float):
@@ -57,10 +71,9 @@ def put(ws: Worksheet, row: int, column: int, value, number_format: str | None =
         cell.number_format = PERCENT_FORMAT
     elif number_format:
         cell.number_format = number_format
-    cell.border = _BORDER
-    cell.alignment = Alignment(
-        vertical="center", wrap_text=isinstance(value, str) and len(value) > 30
-    )
+    if styled:
+        cell.border = _BORDER
+        cell.alignment = _WRAP if isinstance(value, str) and len(value) > 30 else _MIDDLE
     return cell
 
 
@@ -82,11 +95,12 @@ def write_table(
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    styled = len(rows) <= STYLED_ROWS
     for r, row in enumerate(rows, start=3):
         for c, value in enumerate(row, start=1):
-            put(ws, r, c, value, formats.get(c - 1))
+            put(ws, r, c, value, formats.get(c - 1), styled)
     for c, header in enumerate(headers, start=1):
-        widest = max([text_width(header)] + [text_width(_shown(row[c - 1])) for row in rows])
+        widest = max([text_width(header)] + [text_width(_shown(row[c - 1])) for row in rows[:500]])
         ws.column_dimensions[ws.cell(row=2, column=c).column_letter].width = min(
             max(widest + 2, 6), 60
         )

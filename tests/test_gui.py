@@ -172,7 +172,9 @@ def test_dashboard_indicator_tab_reads_the_report_builder(qtbot, demo_db):
     report = build_report(2020, 2, home_unit().id, as_of=dt.date(2020, 5, 10))
     funds = report.indicators["funds_in_place"]
     row = next(
-        r for r in range(page.indicator_table.rowCount()) if page.indicator_table.item(r, 0).text() == funds.name
+        r
+        for r in range(page.indicator_table.rowCount())
+        if page.indicator_table.item(r, 0).text() == funds.name
     )
     assert page.indicator_table.item(row, 3).text() == f"{funds.shown(funds.ytd):,.4f}"
     assert "2020年第2季度" in page.reminders.tabText(4)

@@ -1,0 +1,299 @@
+"""Benchmark of the quarterly report on a city's worth of data (run with `make bench`).
+
+Builds once (cached in bench/data/) a synthetic database of 12 units over 5 years — by default
+1,000,000 visits, 100,000 trips, 50,000 projects and 200,000 funds entries — then times the
+indicators, one unit's PDF + Excel and the all-units report, each beside a floor measured in the
+same run, and writes the table to bench/results.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from models.database import close_database, open_database  # noqa: E402
+
+DATA = ROOT / "bench" / "data"
+YEARS = range(2016, 2021)
+DAY0 = dt.date(2016, 1, 1)
+SPAN = (dt.date(2020, 12, 31) - DAY0).days
+
+
+def _day(rng: random.Random) -> str:
+    return (DAY0 + dt.timedelta(days=rng.randrange(SPAN))).isoformat()
+
+
+def build(path: Path, visits: int, trips: int, projects: int, funds: int) -> None:
+    """Synthetic records written with plain executemany (the schema comes from the real migrations)."""
+    open_database(path)
+    close_database()
+    rng = random.Random(7)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA synchronous=OFF")
+    now = "2020-12-31 00:00:00"
+    units = [r[0] for r in con.execute("SELECT id FROM unit ORDER BY id")]
+    people = []
+    for unit in units:
+        for n, role in enumerate(("principal", "principal", "deputy", "staff", "staff", "staff")):
+            cur = con.execute(
+                "INSERT INTO person (created_at, updated_at, unit_id, name, title, phone, note) VALUES (?,?,?,?,?,?,?)",
+                (now, now, unit, f"人员{unit}-{n}", "", "", ""),
+            )
+            con.execute(
+                "INSERT INTO role_assignment (created_at, updated_at, person_id, role, title, valid_from) VALUES (?,?,?,?,?,?)",
+                (now, now, cur.lastrowid, role, "", "2016-01-01"),
+            )
+            people.append((unit, cur.lastrowid))
+    firms = 20_000
+    con.executemany(
+        "INSERT INTO enterprise (created_at, updated_at, name, name_key, region, country, city, industry, chain, is_key, legal_rep, notes)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            (
+                now,
+                now,
+                f"企业{i}有限公司",
+                f"企业{i}",
+                "yrd",
+                "",
+                "上海",
+                "制造",
+                "",
+                rng.random() < 0.4,
+                "",
+                "",
+            )
+            for i in range(firms)
+        ),
+    )
+    con.executemany(
+        "INSERT INTO enterprise_tag (created_at, updated_at, enterprise_id, tag, list_year) VALUES (?,?,?,?,?)",
+        (
+            (now, now, i, rng.choice(("global500", "listed", "private")), None)
+            for i in range(1, firms, 7)
+        ),
+    )
+    trip_rows = []
+    for _ in range(trips):
+        unit, _person = rng.choice(people)
+        start = DAY0 + dt.timedelta(days=rng.randrange(SPAN))
+        trip_rows.append(
+            (
+                now,
+                now,
+                unit,
+                start.isoformat(),
+                (start + dt.timedelta(days=rng.randint(0, 4))).isoformat(),
+                "深圳",
+                "gba",
+                "",
+                "",
+                "",
+                "",
+            )
+        )
+    con.executemany(
+        "INSERT INTO trip (created_at, updated_at, unit_id, start_date, end_date, dest_city, region, country, purpose, outcome, enterprises_text)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        trip_rows,
+    )
+    # One participant per trip keeps the synthetic data free of overlaps that real entry would refuse.
+    con.executemany(
+        "INSERT OR IGNORE INTO trip_participant (created_at, updated_at, trip_id, person_id) VALUES (?,?,?,?)",
+        ((now, now, i + 1, rng.choice(people)[1]) for i in range(trips)),
+    )
+    con.executemany(
+        "INSERT INTO visit (created_at, updated_at, date, enterprise_id, unit_id, form, content, outcome, next_step)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            (now, now, _day(rng), rng.randrange(1, firms), rng.choice(units), "onsite", "", "", "")
+            for _ in range(visits)
+        ),
+    )
+    con.executemany(
+        "INSERT INTO visit_participant (created_at, updated_at, visit_id, person_id) VALUES (?,?,?,?)",
+        ((now, now, i + 1, rng.choice(people)[1]) for i in range(visits)),
+    )
+    project_rows, contract_rows = [], []
+    for i in range(projects):
+        lead = DAY0 + dt.timedelta(days=rng.randrange(SPAN - 200))
+        signed = lead + dt.timedelta(days=rng.randint(10, 150)) if rng.random() < 0.6 else None
+        started = (
+            signed + dt.timedelta(days=rng.randint(10, 90))
+            if signed and rng.random() < 0.6
+            else None
+        )
+        total = rng.choice((5000, 20000, 50000, 100000, 400000))
+        project_rows.append(
+            (
+                now,
+                now,
+                f"项目{i}",
+                rng.choice(units),
+                rng.randrange(1, firms),
+                "",
+                total,
+                rng.choice(("industry", "industry", "service")),
+                "",
+                "it" if rng.random() < 0.3 else None,
+                rng.random() < 0.05,
+                "domestic",
+                "",
+                False,
+                False,
+                False,
+                "",
+                "",
+                False,
+                rng.random() < 0.5,
+                "",
+                "signed" if signed else "lead",
+                lead.isoformat(),
+                signed and signed.isoformat(),
+                started and started.isoformat(),
+                started and (started + dt.timedelta(days=20)).isoformat(),
+                "",
+                "",
+                "",
+            )
+        )
+        if signed:
+            contract_rows.append((now, now, i + 1, "formal", signed.isoformat(), total, False, ""))
+    con.executemany(
+        "INSERT INTO project (created_at, updated_at, name, unit_id, enterprise_id, content, total_investment_wan, industry_category,"
+        " chain, strategic_emerging, foreign_funded, source_region, source_city, returnee, alumni, commissioned, team, plan, is_key,"
+        " needs_land, site, stage, lead_date, signed_date, started_date, started_in_db_date, terminated_reason, rival_location, note)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        project_rows,
+    )
+    con.executemany(
+        "INSERT INTO contract (created_at, updated_at, project_id, kind, signed_date, amount_wan, supplementary, note) VALUES (?,?,?,?,?,?,?,?)",
+        contract_rows,
+    )
+    signed_ids = [c[2] for c in contract_rows]
+    con.executemany(
+        "INSERT INTO funds_entry (created_at, updated_at, project_id, date, amount_wan, proof_type, verified, note) VALUES (?,?,?,?,?,?,?,?)",
+        (
+            (
+                now,
+                now,
+                rng.choice(signed_ids),
+                _day(rng),
+                rng.randint(100, 5000),
+                "bank_slip",
+                True,
+                "",
+            )
+            for _ in range(funds)
+        ),
+    )
+    con.commit()
+    con.execute("ANALYZE")
+    con.close()
+
+
+def timed(label: str, fn, floor=None) -> tuple[str, float, float | None]:
+    start = time.perf_counter()
+    fn()
+    ours = time.perf_counter() - start
+    base = None
+    if floor is not None:
+        start = time.perf_counter()
+        floor()
+        base = time.perf_counter() - start
+    print(
+        f"{label:<40} {ours:8.3f} s"
+        + (f"   floor {base:.3f} s, ratio {ours / base:.1f}×" if base else "")
+    )
+    return label, ours, base
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="fraction of the full data set (0.1 for a quick run)",
+    )
+    args = parser.parse_args()
+    sizes = {
+        k: int(v * args.scale)
+        for k, v in {
+            "visits": 1_000_000,
+            "trips": 100_000,
+            "projects": 50_000,
+            "funds": 200_000,
+        }.items()
+    }
+    DATA.mkdir(parents=True, exist_ok=True)
+    path = DATA / f"city-{args.scale:g}.db"
+    if not path.exists():
+        started = time.perf_counter()
+        build(path, **sizes)
+        print(f"built {path.name} in {time.perf_counter() - started:.1f} s: {sizes}")
+    open_database(path)
+
+    from reports.files import write_report_files
+    from reports.quarter_report import build_report
+
+    raw = sqlite3.connect(path)
+
+    def floor_indicators():
+        raw.execute(
+            "SELECT p.unit_id, SUM(c.amount_wan) FROM contract c JOIN project p ON p.id = c.project_id"
+            " WHERE c.signed_date BETWEEN '2020-01-01' AND '2020-06-30' AND c.kind = 'formal' GROUP BY p.unit_id"
+        ).fetchall()
+
+    out = Path(tempfile.mkdtemp())
+    results = [
+        timed(
+            "indicators, all units (JSON)",
+            lambda: build_report(2020, 2).to_json(),
+            floor_indicators,
+        ),
+        timed(
+            "indicators, one unit (JSON)",
+            lambda: build_report(2020, 2, 1).to_json(),
+            floor_indicators,
+        ),
+        timed(
+            "one unit: PDF + Excel",
+            lambda: write_report_files(build_report(2020, 2, 1), out / "unit"),
+        ),
+        timed(
+            "all units: PDF + Excel", lambda: write_report_files(build_report(2020, 2), out / "all")
+        ),
+    ]
+    memory = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {memory:.0f} MB")
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Data: {sizes['visits']:,} visits, {sizes['trips']:,} trips, {sizes['projects']:,} projects, {sizes['funds']:,} funds entries;"
+        f" {dt.date.today()}, {sys.platform}.",
+        "",
+        "| measurement | seconds | floor (raw sqlite3) | ratio |",
+        "|---|---|---|---|",
+    ]
+    for label, ours, base in results:
+        lines.append(
+            f"| {label} | {ours:.3f} | {'' if base is None else f'{base:.3f}'} | {'' if base is None else f'{ours / base:.1f}×'} |"
+        )
+    lines += ["", f"Peak memory of the whole run: {memory:.0f} MB.", ""]
+    (ROOT / "bench" / "results.md").write_text("\n".join(lines), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
