@@ -15,6 +15,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
+    NextPageTemplate,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -187,13 +189,15 @@ def story(report: QuarterReport) -> list:
             if line.strip():
                 out.append(Paragraph(_text(line.strip()), s["body"]))
 
-    def table(title: str, headers: list[str], rows: list[list], shares: list[float]) -> None:
+    def table(
+        title: str, headers: list[str], rows: list[list], shares: list[float], width: float = 156
+    ) -> None:
         """A titled table; an empty one is a single line rather than an empty grid."""
         if not rows:
             out.append(Paragraph(f"{title}：无。", s["h2"]))
             return
         out.append(Paragraph(title, s["h2"]))
-        out.append(_table(headers, rows, _widths(156, shares)))
+        out.append(_table(headers, rows, _widths(width, shares)))
 
     out.append(Paragraph(_text(report.title), s["title"]))
     progress = report.time_progress.numerator * 100 // report.time_progress.denominator
@@ -245,12 +249,18 @@ def story(report: QuarterReport) -> list:
     h1("项目推进情况")
     para(rt.projects_sentence(report))
     list_shares = [5, 30, 11, 26, 9, 12, 12, 14, 10]
+    # The project lists are the widest tables: they share one run of landscape pages.
+    wide = any(report.lists.values()) or bool(report.major_projects)
+    if wide:
+        out.append(NextPageTemplate("landscape"))
+        out.append(PageBreak())
     for kind, rows in report.lists.items():
         table(
             f"{rt.LIST_TITLES[kind]}（{len(rows)} 个）",
             rt.LIST_HEADERS,
             rt.list_rows(rows),
             list_shares,
+            245 if wide else 156,
         )
     major = report.major_projects
     table(
@@ -258,7 +268,11 @@ def story(report: QuarterReport) -> list:
         rt.LIST_HEADERS,
         rt.list_rows(major),
         list_shares,
+        245 if wide else 156,
     )
+    if wide:
+        out.append(NextPageTemplate("portrait"))
+        out.append(PageBreak())
     h1("土地与要素保障")
     para(rt.land_sentence(report))
     table("供地情况", rt.LAND_HEADERS, rt.land_rows(report), [18, 12, 12, 14, 14])

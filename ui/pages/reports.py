@@ -124,6 +124,7 @@ class ReportsPage(Page):
         splitter.addWidget(self.summary)
         splitter.addWidget(self.viewer)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 900])
         layout.addWidget(splitter, 1)
 
         self.generate_button.clicked.connect(self.generate)
