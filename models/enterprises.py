@@ -72,8 +72,9 @@ class Visit(RecordModel):
 
     class Meta:
         constraints = [SQL("CHECK (follow_up_date IS NULL OR follow_up_date >= date)")]
+        # (unit, date, enterprise) covers the distinct-enterprise counts without touching the rows.
         indexes = (
-            (("unit", "date"), False),
+            (("unit", "date", "enterprise"), False),
             (("enterprise", "date"), False),
             (("date",), False),
         )

@@ -94,14 +94,15 @@ class FundsEntry(RecordModel):
     """实际到位资金: money that arrived on a date, with its proof."""
 
     project = ForeignKeyField(Project, backref="funds", on_delete="CASCADE")
-    date = DateField(index=True)
+    date = DateField()
     amount_wan = BigIntegerField(constraints=[Check("amount_wan > 0")])
     proof_type = CharField(max_length=16, default="bank_slip")  # vocab.PROOF_TYPES
     verified = BooleanField(default=False)
     note = TextField(default="")
 
     class Meta:
-        indexes = ((("project", "date"), False),)
+        # (date, project, amount) lets period sums read the index alone.
+        indexes = ((("project", "date"), False), (("date", "project", "amount_wan"), False))
 
 
 class ProjectLead(RecordModel):
