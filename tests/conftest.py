@@ -25,6 +25,15 @@ def _isolated_qsettings(tmp_path):
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _quiet_thread_pool():
+    """Background tasks finish before the interpreter shuts down (a live Qt pool thread at exit can crash)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "zhaoshang.db"

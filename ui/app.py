@@ -52,4 +52,9 @@ def run_app(path: Path, version: str) -> int:
     window = open_main_window(path, version)
     if window is None:
         return 2
-    return app.exec()
+    status = app.exec()
+    # Let background work (a report being written) finish before Python shuts down.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)
+    return status
