@@ -58,6 +58,7 @@ def test_fill_the_dialog_save_and_see_it_in_the_table(qtbot, people):
     dialog.end_edit.setDate(to_qdate(D(2020, 4, 2)))
     # QTest types ASCII only; Chinese arrives through the input method, i.e. as inserted text.
     dialog.city_edit.insert("深圳")
+    dialog.region_combo.setCurrentIndex(dialog.region_combo.findData("gba"))
     dialog.purpose_edit.insert("参加粤港澳大湾区招商推介会")
     assert dialog.days_label.text() == "共 4 天"
     assert save_button(dialog).isEnabled(), dialog.error_label.text()

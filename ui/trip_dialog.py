@@ -74,6 +74,7 @@ class TripDialog(FormDialog):
         self.city_edit.setPlaceholderText(self.tr("如 深圳、上海、东京"))
         form.addRow(self.tr("目的地(&C)："), self.city_edit)
         self.region_combo = QComboBox()
+        self.region_combo.addItem(self.tr("（请选择）"), "")
         for key, name in REGIONS.items():
             self.region_combo.addItem(name, key)
         self.country_combo = QComboBox()
