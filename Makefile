@@ -10,8 +10,8 @@ run: $(STAMP) syslibs-gui
 	$(BIN)/zhaoshang $(ARGS)
 
 test: $(STAMP) syslibs
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/ruff check --no-cache .
+	$(BIN)/ruff format --check --no-cache .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The virtual environment is rebuilt only when the dependency files change.
@@ -30,8 +30,8 @@ syslibs-gui:
 	@sh tools/ensure-syslibs.sh gui
 
 lint: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/ruff check --no-cache .
+	$(BIN)/ruff format --check --no-cache .
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

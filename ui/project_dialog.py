@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from models.enterprise_store import enterprise_choices
 from models.ledger_store import event_choices
 from models.people import people_rows
 from models.project_store import ProjectInput, project_input, save_project, validate_project
@@ -27,6 +23,7 @@ from models.queries import units
 from models.validation import ValidationFailed
 from models.vocab import INDUSTRY_CATEGORIES, REGIONS, STRATEGIC_EMERGING
 from ui.dates import date_edit, to_date, to_qdate
+from ui.enterprise_picker import EnterprisePicker
 from ui.form_dialog import FormDialog
 
 
@@ -76,20 +73,9 @@ class ProjectDialog(FormDialog):
         form.addRow(self.tr("项目名称(&N)："), self.name_edit)
         self.unit_combo = _combo([(u.id, u.name) for u in units()])
         form.addRow(self.tr("责任单位(&U)："), self.unit_combo)
-        self.enterprise_combo = _combo(enterprise_choices(), "")
-        self.enterprise_combo.setEditable(True)
-        self.enterprise_combo.setInsertPolicy(QComboBox.NoInsert)
-        completer = QCompleter(
-            [self.enterprise_combo.itemText(i) for i in range(1, self.enterprise_combo.count())]
-        )
-        completer.setFilterMode(Qt.MatchContains)
-        self.enterprise_combo.setCompleter(completer)
-        self.new_enterprise = QPushButton(self.tr("新建企业…"))
-        self.new_enterprise.clicked.connect(self._create_enterprise)
-        investor = QHBoxLayout()
-        investor.addWidget(self.enterprise_combo, 1)
-        investor.addWidget(self.new_enterprise)
-        form.addRow(self.labelled(self.tr("投资方(&I)："), self.enterprise_combo), investor)
+        self.enterprise = EnterprisePicker()
+        self.enterprise_combo = self.enterprise.combo
+        form.addRow(self.labelled(self.tr("投资方(&I)："), self.enterprise_combo), self.enterprise)
         self.lead_date = date_edit(dt.date.today())
         form.addRow(self.tr("登记日期(&D)："), self.lead_date)
         self.total_edit = QLineEdit()
@@ -177,8 +163,8 @@ class ProjectDialog(FormDialog):
             edit.textChanged.connect(self.validate)
         for text in (self.content_edit, self.plan_edit, self.note_edit):
             text.textChanged.connect(self.validate)
+        self.enterprise.changed.connect(self.validate)
         for combo in (
-            self.enterprise_combo,
             self.industry_combo,
             self.sei_combo,
             self.region_combo,
@@ -186,7 +172,6 @@ class ProjectDialog(FormDialog):
             self.leader_combo,
         ):
             combo.currentIndexChanged.connect(self.validate)
-        self.enterprise_combo.lineEdit().textChanged.connect(self.validate)
         self.unit_combo.currentIndexChanged.connect(
             lambda: (self._fill_leaders(None), self.validate())
         )
@@ -206,9 +191,7 @@ class ProjectDialog(FormDialog):
     def _load(self, data: ProjectInput) -> None:
         self.name_edit.setText(data.name)
         self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(data.unit_id)))
-        self.enterprise_combo.setCurrentIndex(
-            max(0, self.enterprise_combo.findData(data.enterprise_id))
-        )
+        self.enterprise.set_enterprise(data.enterprise_id)
         self.lead_date.setDate(to_qdate(data.lead_date))
         self.total_edit.setText(data.total_investment_yi)
         self.industry_combo.setCurrentIndex(
@@ -235,29 +218,8 @@ class ProjectDialog(FormDialog):
         self.area_edit.setText(data.land_area_mu)
         self.site_edit.setText(data.site)
 
-    def _create_enterprise(self) -> None:
-        from ui.enterprise_dialog import EnterpriseDialog
-
-        typed = (
-            self.enterprise_combo.currentText()
-            if self.enterprise_combo.currentData() is None
-            else ""
-        )
-        dialog = EnterpriseDialog(None, typed, self)
-        dialog.saved.connect(self._enterprise_added)
-        dialog.open_existing.connect(self._enterprise_added)
-        dialog.exec()
-
-    def _enterprise_added(self, enterprise_id: int) -> None:
-        self.enterprise_combo.clear()
-        self.enterprise_combo.addItem("", None)
-        for eid, name in enterprise_choices():
-            self.enterprise_combo.addItem(name, eid)
-        self.enterprise_combo.setCurrentIndex(max(0, self.enterprise_combo.findData(enterprise_id)))
-
     def enterprise_id(self) -> int | None:
-        index = self.enterprise_combo.findText(self.enterprise_combo.currentText().strip())
-        return self.enterprise_combo.itemData(index) if index > 0 else None
+        return self.enterprise.enterprise_id()
 
     def current_input(self) -> ProjectInput:
         return ProjectInput(

@@ -4,27 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from models.enterprise_store import enterprise_choices
 from models.queries import units
 from models.trip_store import TripFilter, trip_rows
 from models.validation import ValidationFailed
 from models.visit_store import VisitInput, save_visit, validate_visit, visit_input
 from models.vocab import VISIT_FORMS
 from ui.dates import date_edit, to_date, to_qdate
+from ui.enterprise_picker import EnterprisePicker
 from ui.form_dialog import FormDialog
 from ui.people_checklist import PeopleChecklist
 
@@ -54,17 +51,9 @@ class VisitDialog(FormDialog):
         form = QFormLayout()
         self.date_edit = date_edit(self.today)
         form.addRow(self.tr("拜访日期(&D)："), self.date_edit)
-        self.enterprise_combo = QComboBox()
-        self.enterprise_combo.setEditable(True)
-        self.enterprise_combo.setInsertPolicy(QComboBox.NoInsert)
-        self.enterprise_combo.lineEdit().setPlaceholderText(self.tr("输入企业名称查找"))
-        self._fill_enterprises()
-        self.new_enterprise = QPushButton(self.tr("新建企业…"))
-        self.new_enterprise.clicked.connect(self._create_enterprise)
-        row = QHBoxLayout()
-        row.addWidget(self.enterprise_combo, 1)
-        row.addWidget(self.new_enterprise)
-        form.addRow(self.labelled(self.tr("企业(&E)："), self.enterprise_combo), row)
+        self.enterprise = EnterprisePicker()
+        self.enterprise_combo = self.enterprise.combo
+        form.addRow(self.labelled(self.tr("企业(&E)："), self.enterprise_combo), self.enterprise)
         self.unit_combo = QComboBox()
         for unit in units():
             self.unit_combo.addItem(unit.name, unit.id)
@@ -98,25 +87,9 @@ class VisitDialog(FormDialog):
         layout.addLayout(form)
         self.finish(layout)
 
-    def _fill_enterprises(self, select: int | None = None) -> None:
-        self.enterprise_combo.blockSignals(True)
-        self.enterprise_combo.clear()
-        self.enterprise_combo.addItem("", None)
-        for eid, name in enterprise_choices():
-            self.enterprise_combo.addItem(name, eid)
-        completer = QCompleter(
-            [self.enterprise_combo.itemText(i) for i in range(1, self.enterprise_combo.count())]
-        )
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.enterprise_combo.setCompleter(completer)
-        self.enterprise_combo.setCurrentIndex(max(0, self.enterprise_combo.findData(select)))
-        self.enterprise_combo.blockSignals(False)
-
     def _connect(self) -> None:
         self.date_edit.dateChanged.connect(self._date_changed)
-        self.enterprise_combo.currentIndexChanged.connect(self.validate)
-        self.enterprise_combo.lineEdit().textChanged.connect(self.validate)
+        self.enterprise.changed.connect(self.validate)
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
         self.people.changed.connect(self.validate)
         self.form_combo.currentIndexChanged.connect(self.validate)
@@ -135,9 +108,7 @@ class VisitDialog(FormDialog):
             return
         if data.date:
             self.date_edit.setDate(to_qdate(data.date))
-        self.enterprise_combo.setCurrentIndex(
-            max(0, self.enterprise_combo.findData(data.enterprise_id))
-        )
+        self.enterprise.set_enterprise(data.enterprise_id)
         self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(data.unit_id)))
         self.people.load(self.unit_combo.currentData(), set(data.person_ids))
         self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(data.form)))
@@ -174,23 +145,8 @@ class VisitDialog(FormDialog):
         self._fill_trips(None)
         self.validate()
 
-    def _create_enterprise(self) -> None:
-        from ui.enterprise_dialog import EnterpriseDialog
-
-        typed = (
-            self.enterprise_combo.currentText()
-            if self.enterprise_combo.currentData() is None
-            else ""
-        )
-        dialog = EnterpriseDialog(None, typed, self)
-        dialog.saved.connect(self._fill_enterprises)
-        dialog.open_existing.connect(self._fill_enterprises)
-        dialog.exec()
-
     def enterprise_id(self) -> int | None:
-        """The chosen enterprise; typed text that names one exactly counts too."""
-        index = self.enterprise_combo.findText(self.enterprise_combo.currentText().strip())
-        return self.enterprise_combo.itemData(index) if index > 0 else None
+        return self.enterprise.enterprise_id()
 
     def current_input(self) -> VisitInput:
         return VisitInput(

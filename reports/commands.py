@@ -1,0 +1,205 @@
+"""The command-line commands: each prints what a screen would show, or writes the file it names."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def cmd_demo(args: argparse.Namespace, path: Path) -> int:
+    from models.demo import DemoRefused, load_demo
+
+    try:
+        result = load_demo(force=args.force)
+    except DemoRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    if result.backup is not None:
+        print(f"原数据库已备份到：{result.backup}")
+    print("示例数据已写入：" + "，".join(f"{name} {n} 条" for name, n in result.counts.items()))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace, path: Path) -> int:
+    from models.queries import record_counts
+
+    print(f"数据库：{path}")
+    for name, n in record_counts().items():
+        print(f"  {name}：{n}")
+    return 0
+
+
+def _unit_id(name: str | None) -> int | None:
+    """The id of a unit given by name on the command line; exits with the list when unknown."""
+    if name is None:
+        return None
+    from models.queries import units
+
+    known = {u.name: u.id for u in units(active_only=False)}
+    if name not in known:
+        raise SystemExit(f"错误：没有名为“{name}”的单位。现有单位：{'、'.join(known)}")
+    return known[name]
+
+
+def cmd_compliance(args: argparse.Namespace, path: Path) -> int:
+    import json
+
+    from reports.compliance import month_compliance
+
+    rows = month_compliance(args.year, args.month, _unit_id(args.unit), args.as_of)
+    if args.json:
+        keys = (
+            "unit",
+            "person",
+            "role",
+            "month",
+            "days",
+            "trips",
+            "required_days",
+            "required_trips",
+            "status",
+        )
+        print(
+            json.dumps(
+                [
+                    {k: r.to_json()[k] for k in keys}
+                    | {"role_key": r.role_key, "need_days": r.need_days}
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    if not rows:
+        print(f"{args.year} 年 {args.month} 月没有需要考核外出的领导（或未设置考核规则）。")
+    for r in rows:
+        need = f"，还需 {r.need_days} 天" if r.need_days and r.status != "met" else ""
+        print(
+            f"{r.unit}\t{r.person}\t{r.role}\t{r.days} 天 {r.trips} 次"
+            f"（要求 {r.required_days} 天 {r.required_trips} 次）\t{r.status_name}{need}"
+        )
+    return 0
+
+
+def cmd_visits_progress(args: argparse.Namespace, path: Path) -> int:
+    import json
+
+    from reports.visits import visit_progress
+
+    rows = visit_progress(args.year, args.quarter, _unit_id(args.unit))
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        target = f"目标 {r.target} 家" if r.target else "未设目标"
+        flag = "，落后于时序进度" if r.behind else ""
+        print(
+            f"{r.unit}\t已拜访重点企业 {r.key_enterprises_visited} 家（{target}，时序进度 {r.time_progress:.0%}{flag}）"
+        )
+    return 0
+
+
+def cmd_land(args: argparse.Namespace, path: Path) -> int:
+    import datetime as dt
+    import json
+
+    from reports.land import land_status
+    from reports.periods import quarter
+
+    as_of = quarter(args.year, args.quarter).end if args.quarter else dt.date(args.year, 12, 31)
+    rows = land_status(args.year, as_of, _unit_id(args.unit))
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    print(f"截至 {as_of:%Y-%m-%d}：")
+    for r in rows:
+        ratio = f"{r.ratio:.1%}" if r.ratio is not None else "—"
+        verdict = "" if r.advanced_eligible else "，超过 5%，不得评为先进单位"
+        print(
+            f"{r.unit}\t正式签约 {r.signed_ytd} 个，逾期未供地 {len(r.overdue)} 个，比例 {ratio}{verdict}"
+        )
+        for case in r.overdue:
+            print(
+                f"\t  {case.project}（签约 {case.signed:%Y-%m-%d}，应于 {case.due:%Y-%m-%d} 前取得土地）"
+            )
+    return 0
+
+
+def cmd_lists(args: argparse.Namespace, path: Path) -> int:
+    import datetime as dt
+
+    from models.money import format_yi
+    from reports.periods import quarter
+    from reports.project_lists import KINDS, project_list
+
+    if args.quarter:
+        span = quarter(args.year, args.quarter)
+        start, end, period = span.start, span.end, f"{args.year}年第{args.quarter}季度"
+    else:
+        start, end, period = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31), f"{args.year}年"
+    rows = project_list(args.kind, start, end, _unit_id(args.unit))
+    title = f"{args.unit or ''}{period}{KINDS[args.kind]}"
+    if args.xlsx:
+        from reports.lists_xlsx import write_list
+        from reports.xlsx_common import ReportWriteError
+
+        try:
+            path = write_list(Path(args.xlsx), args.kind, rows, title)
+        except ReportWriteError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return 2
+        print(f"{title}：{len(rows)} 个项目，已写入 {path}")
+        return 0
+    print(f"{title}：{len(rows)} 个项目")
+    for r in rows:
+        print(f"{r.date:%Y-%m-%d}\t{r.unit}\t{r.name}\t总投资 {format_yi(r.total_wan)} 亿元")
+    return 0
+
+
+def cmd_indicators(args: argparse.Namespace, path: Path) -> int:
+    import json
+
+    from reports.quarter_report import build_report
+
+    report = build_report(args.year, args.quarter, _unit_id(args.unit))
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(report.title)
+    for ind in report.indicators.values():
+        last = ind.shown(ind.last_ytd)
+        yoy = f"{ind.yoy:+.1%}" if ind.yoy is not None else "—"
+        print(
+            f"{ind.name}\t本季度 {ind.shown(ind.quarter)}\t累计 {ind.shown(ind.ytd)}\t"
+            f"上年同期 {last if last is not None else '—'}\t同比 {yoy}\t{ind.unit}\t{ind.to_json()['status_name']}"
+        )
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, path: Path) -> int:
+    from reports.files import write_report_files
+    from reports.quarter_report import build_report
+    from reports.xlsx_common import ReportWriteError
+
+    report = build_report(args.year, args.quarter, _unit_id(args.unit))
+    try:
+        pdf, xlsx = write_report_files(report, Path(args.out))
+    except ReportWriteError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    print(f"已生成：{pdf}\n        {xlsx}")
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "compliance": cmd_compliance,
+    "visits-progress": cmd_visits_progress,
+    "land": cmd_land,
+    "lists": cmd_lists,
+    "indicators": cmd_indicators,
+    "report": cmd_report,
+}
