@@ -149,4 +149,5 @@ def _number(value: int) -> QTableWidgetItem:
     """A cell that sorts as a number."""
     item = QTableWidgetItem()
     item.setData(0, value)
+    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
     return item

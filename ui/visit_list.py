@@ -74,6 +74,10 @@ class VisitListTab(QWidget):
     def refresh(self) -> None:
         if not self._filled:
             self._fill_filters()
+        else:
+            present = {self.year_filter.itemData(i) for i in range(self.year_filter.count())}
+            for year in sorted(set(visit_years()) - present, reverse=True):
+                self.year_filter.addItem(str(year), year)
         self.reload()
 
     def reload(self) -> None:
