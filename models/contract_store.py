@@ -49,6 +49,11 @@ def validate_contract(project_id: int, data: ContractInput, today: dt.date | Non
         check.error("签订日期", f"早于项目登记为线索的日期（{project.lead_date:%Y-%m-%d}）")
     elif data.signed_date > today:
         check.error("签订日期", f"{data.signed_date:%Y-%m-%d} 还没到")
+    if kind == "formal" and not data.supplementary and project.signed_date is not None:
+        check.warnings.append(
+            f"项目已有正式合同（{project.signed_date:%Y-%m-%d} 签订），项目只在首份正式合同时计一次；"
+            "如为追加投资，请勾选“补充合同”并只填追加金额。仍按正式合同保存吗？"
+        )
     if data.supplementary and kind != "formal":
         check.error("补充合同", "只有正式合同才有补充合同")
     if data.supplementary and project.signed_date is None:

@@ -80,8 +80,11 @@ def save_lead(
 
 def overdue_leads(as_of: dt.date, unit_id: int | None = None) -> list[ProjectLead]:
     """Leads past their deadline with no feedback, or answered late (§18)."""
-    late = (ProjectLead.feedback_date.is_null() & (ProjectLead.feedback_deadline < as_of)) | (
-        ProjectLead.feedback_date > ProjectLead.feedback_deadline
+    # Unanswered past the deadline, or answered late — both as things stood on the as-of day.
+    unanswered = ProjectLead.feedback_date.is_null() | (ProjectLead.feedback_date > as_of)
+    late = (unanswered & (ProjectLead.feedback_deadline < as_of)) | (
+        (ProjectLead.feedback_date > ProjectLead.feedback_deadline)
+        & (ProjectLead.feedback_date <= as_of)
     )
     query = (
         ProjectLead.select(ProjectLead, Unit)

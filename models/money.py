@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 WAN_PER_YI = 10_000
@@ -15,10 +16,16 @@ def wan_to_yi(wan: int | None) -> Decimal | None:
     return (Decimal(wan) / WAN_PER_YI).quantize(YI_PLACES)
 
 
+_PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
 def yi_to_wan(yi: Decimal | str | int) -> int:
     """亿元 → 万元; refuses amounts finer than 1 万元 rather than rounding them silently."""
+    text = str(yi).strip()
+    if not _PLAIN_NUMBER.match(text):
+        raise ValueError(f"不是有效的金额：{yi}")
     try:
-        value = Decimal(str(yi).strip()) * WAN_PER_YI
+        value = Decimal(text) * WAN_PER_YI
     except InvalidOperation as exc:
         raise ValueError(f"不是有效的金额：{yi}") from exc
     if value != value.to_integral_value():

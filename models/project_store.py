@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -80,9 +81,11 @@ def _clean_area(text: str) -> Decimal | None:
     if not raw:
         return None
     try:
-        area = Decimal(raw)
-    except InvalidOperation as exc:
-        raise FieldError("用地面积", f"不是有效的数字：{raw}") from exc
+        area = Decimal(raw) if re.fullmatch(r"\d+(\.\d+)?", raw) else None
+    except InvalidOperation:
+        area = None
+    if area is None:
+        raise FieldError("用地面积", f"不是有效的数字：{raw}")
     if area <= 0 or area > 1_000_000:
         raise FieldError("用地面积", "应大于 0")
     return area
@@ -101,8 +104,11 @@ def validate_project(data: ProjectInput, project_id: int | None = None) -> Check
         if clash.exists():
             check.error("项目名称", f"本单位已有同名项目“{name}”")
     check.capture(clean_money, data.total_investment_yi, "总投资(亿元)")
+    today = dt.date.today()
     if data.lead_date is None:
         check.error("登记日期", "不能为空")
+    elif data.lead_date > today:
+        check.error("登记日期", f"{data.lead_date:%Y-%m-%d} 还没到")
     check.capture(clean_choice, data.industry_category, "产业类别", INDUSTRY_CATEGORIES)
     if data.strategic_emerging:
         check.capture(clean_choice, data.strategic_emerging, "战略性新兴产业", STRATEGIC_EMERGING)
@@ -131,6 +137,8 @@ def validate_project(data: ProjectInput, project_id: int | None = None) -> Check
     ):
         check.error("包保领导", "所选人员已不存在")
     if data.land_date is not None:
+        if data.land_date > today:
+            check.error("取得土地日期", f"{data.land_date:%Y-%m-%d} 还没到")
         if not data.needs_land:
             check.error("取得土地日期", "项目不需要供地时不应填写")
         signed = Project.get_by_id(project_id).signed_date if project_id else None
@@ -258,6 +266,8 @@ def advance(
             )
         if before is not None and day < before and not correction:
             _refuse("日期", f"早于{prerequisite[1]}日期（{before:%Y-%m-%d}）")
+        if not correction:
+            _check_order(project, stage, day)
         setattr(project, STAGE_DATE[stage], day)
         if stage in STAGE_ORDER and STAGE_ORDER.index(stage) > STAGE_ORDER.index(project.stage):
             project.stage = stage
@@ -266,6 +276,31 @@ def advance(
             project=project, stage=stage, date=day, is_correction=correction, reason=reason
         )
     return project
+
+
+def _check_order(project: Project, stage: str, day: dt.date) -> None:
+    """Without a correction, a stage happens once, after the stages before it and before those after."""
+    current = getattr(project, STAGE_DATE[stage])
+    if current is not None:
+        _refuse(
+            "阶段",
+            f"项目已于 {current:%Y-%m-%d} {STAGE_NAMES[stage]}；如需改日期，请作为更正并写明原因",
+        )
+    if stage in STAGE_ORDER:
+        position = STAGE_ORDER.index(stage)
+        for later in STAGE_ORDER[position + 1 :]:
+            date = getattr(project, STAGE_DATE[later])
+            if date is not None and day > date:
+                _refuse("日期", f"晚于{STAGES[later]}日期（{date:%Y-%m-%d}），阶段顺序不对")
+
+
+def reached_stage(project: Project) -> str:
+    """The furthest pipeline stage the project has a date for."""
+    reached = "lead"
+    for stage in STAGE_ORDER:
+        if getattr(project, STAGE_DATE[stage]) is not None:
+            reached = stage
+    return reached
 
 
 def terminate(project_id: int, day: dt.date, reason: str, rival: str = "") -> Project:
@@ -278,6 +313,8 @@ def terminate(project_id: int, day: dt.date, reason: str, rival: str = "") -> Pr
             _refuse("阶段", "项目已经终止")
         if day < project.lead_date:
             _refuse("日期", f"早于项目登记日期（{project.lead_date:%Y-%m-%d}）")
+        if day > dt.date.today():
+            _refuse("日期", f"{day:%Y-%m-%d} 还没到")
         project.stage = "terminated"
         project.terminated_date = day
         project.terminated_reason = reason
@@ -298,6 +335,8 @@ def step_back(project_id: int, to_stage: str, reason: str) -> Project:
             project.stage
         ):
             _refuse("阶段", "只能回到更早的阶段")
+        if STAGE_ORDER.index(to_stage) > STAGE_ORDER.index(reached_stage(project)):
+            _refuse("阶段", f"项目从未到达“{STAGES[to_stage]}”阶段，不能恢复到该阶段")
         if to_stage in ("lead", "negotiating") and project.signed_date is not None:
             _refuse("阶段", "项目已有正式合同：请先在“合同”中删除正式合同")
         keep = STAGE_ORDER[: STAGE_ORDER.index(to_stage) + 1]

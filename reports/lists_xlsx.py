@@ -6,9 +6,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from models.money import wan_to_yi
+from reports.numbers import percent
 from reports.project_lists import KINDS, ListRow
 from reports.xlsx_common import (
-    PERCENT_FORMAT,
     YI_FORMAT,
     new_workbook,
     safe_title,
@@ -39,9 +39,7 @@ def list_table(kind: str, rows: list[ListRow]) -> tuple[list[str], list[list]]:
     ]
     cells = []
     for n, r in enumerate(rows, start=1):
-        rate = None
-        if r.contract_wan:
-            rate = (Decimal(r.funds_wan) / Decimal(r.contract_wan)).quantize(Decimal("0.0001"))
+        rate = percent(Decimal(r.funds_wan) / Decimal(r.contract_wan)) if r.contract_wan else None
         cells.append(
             [
                 n,
@@ -63,31 +61,32 @@ def list_table(kind: str, rows: list[ListRow]) -> tuple[list[str], list[list]]:
     return headers, cells
 
 
+def totals_row(rows: list[ListRow]) -> list:
+    """合计 under a list: counts and money summed."""
+    return [
+        "合计",
+        f"{len(rows)} 个项目",
+        "",
+        "",
+        "",
+        wan_to_yi(sum(r.total_wan for r in rows)),
+        "",
+        None,
+        wan_to_yi(sum(r.contract_wan for r in rows)),
+        wan_to_yi(sum(r.funds_wan for r in rows)),
+        None,
+        "",
+        "",
+        "",
+    ]
+
+
 def write_list(path: Path, kind: str, rows: list[ListRow], title: str) -> Path:
     """One sheet, named after the list, with a title row, totals and print setup."""
     headers, cells = list_table(kind, rows)
     if rows:
-        cells.append(
-            [
-                "合计",
-                f"{len(rows)} 个项目",
-                "",
-                "",
-                "",
-                wan_to_yi(sum(r.total_wan for r in rows)),
-                "",
-                None,
-                wan_to_yi(sum(r.contract_wan for r in rows)),
-                wan_to_yi(sum(r.funds_wan for r in rows)),
-                None,
-                "",
-                "",
-                "",
-            ]
-        )
+        cells.append(totals_row(rows))
     workbook = new_workbook()
     sheet = workbook.create_sheet(safe_title(KINDS[kind]))
-    write_table(
-        sheet, title, headers, cells, {5: YI_FORMAT, 8: YI_FORMAT, 9: YI_FORMAT, 10: PERCENT_FORMAT}
-    )
+    write_table(sheet, title, headers, cells, {5: YI_FORMAT, 8: YI_FORMAT, 9: YI_FORMAT})
     return save_atomically(workbook, path)

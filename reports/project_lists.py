@@ -46,6 +46,7 @@ SELECT p.id, p.name, u.name, COALESCE(e.name, ''), p.industry_category, p.total_
        {date} AS list_date,
        COALESCE((SELECT c.amount_wan FROM contract c
                  WHERE c.project_id = p.id AND c.kind = 'formal' AND NOT c.supplementary
+                   AND c.signed_date <= :end
                  ORDER BY c.signed_date, c.id LIMIT 1), 0)
        + COALESCE((SELECT SUM(c.amount_wan) FROM contract c
                    WHERE c.project_id = p.id AND c.kind = 'formal' AND c.supplementary

@@ -212,7 +212,10 @@ def build_report(
         time_progress=time_progress(q),
         indicators=build_indicators(year, q, unit_id),
         ratios=ratios(ytd, unit_id),
-        compliance=quarter_compliance(year, q, unit_id, as_of=max(as_of, span.end)),
+        # Judged the day after the quarter: its last month is over, not "in progress".
+        compliance=quarter_compliance(
+            year, q, unit_id, as_of=max(as_of, span.end + dt.timedelta(days=1))
+        ),
         visits=visit_progress(year, q, unit_id),
         lists={kind: project_list(kind, span.start, span.end, unit_id) for kind in LIST_KINDS},
         major_projects=major,

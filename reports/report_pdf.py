@@ -25,7 +25,6 @@ from reportlab.platypus import (
 )
 
 from reports import report_tables as rt
-from reports.numbers import Percent
 from reports.pdf_style import LANDSCAPE, MARGINS, PAGE, faces, page_number, styles
 from reports.quarter_report import QuarterReport
 
@@ -92,7 +91,7 @@ def _table(headers: list[str], rows: list[list], widths: list[float] | None = No
 def _text(value) -> str:
     if value is None:
         return "—"
-    if isinstance(value, Percent):
+    if hasattr(value, "excel_format"):  # Percent, Points: they know how they print
         return str(value)
     if isinstance(value, Decimal):
         return f"{value:,.4f}"

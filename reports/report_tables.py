@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from reports.indicators import STATUS_NAMES
-from reports.numbers import percent
+from reports.numbers import Points, percent
 from reports.project_lists import ListRow
 from reports.quarter_report import QuarterReport
 
@@ -97,7 +97,7 @@ def ranking_rows(report: QuarterReport) -> list[list]:
             s.rank,
             s.unit,
             *[percent(s.completions.get(k)) for k in keys],
-            f"{s.score:.2f}",
+            Points(s.score),
             s.reward,
         ]
         for s in report.ranking

@@ -16,8 +16,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reports.numbers import Percent
-
 YI_FORMAT = "#,##0.0000"
 PERCENT_FORMAT = "0.0%"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -67,9 +65,10 @@ def put(
         cell.data_type = "s"
     elif isinstance(value, dt.date):
         cell.number_format = DATE_FORMAT
-    if isinstance(value, Percent):
-        cell.number_format = PERCENT_FORMAT
-    elif number_format:
+    if hasattr(value, "excel_format"):
+        cell.number_format = value.excel_format
+    elif number_format and isinstance(value, Decimal):
+        # A column format is for its money cells; counts in the same column stay whole numbers.
         cell.number_format = number_format
     if styled:
         cell.border = _BORDER
@@ -115,7 +114,7 @@ def write_table(
 
 
 def _shown(value) -> str:
-    if isinstance(value, Percent):
+    if hasattr(value, "excel_format"):
         return str(value)
     if isinstance(value, Decimal):
         return f"{value:,.4f}"

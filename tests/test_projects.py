@@ -323,3 +323,41 @@ def test_land_command_json_and_lists_to_excel(demo_db, tmp_path, capsys):
     )
     assert sheet.max_row == 2 + expected + 1  # title, header, projects, totals
     assert Contract.select().exists()
+
+
+def test_stage_dates_keep_their_order_without_a_correction(database):
+    p = project("电池项目", D(2020, 1, 5), "10")
+    contract(p, "formal", D(2020, 3, 1), "10")
+    advance(p, "started", D(2020, 4, 1))
+    advance(p, "production", D(2020, 8, 1))
+    with pytest.raises(ValidationFailed, match="已于 2020-04-01"):
+        advance(p, "started", D(2020, 9, 15))
+    with pytest.raises(ValidationFailed, match="晚于签约日期"):
+        advance(p, "negotiating", D(2020, 9, 10))
+    advance(p, "negotiating", D(2020, 2, 1))
+    assert Project.get_by_id(p).negotiating_date == D(2020, 2, 1)
+
+
+def test_a_terminated_lead_cannot_be_restored_beyond_what_it_reached(database):
+    p = project("冷链物流园项目", D(2020, 1, 5), "60")
+    terminate(p, D(2020, 3, 1), "企业放弃")
+    with pytest.raises(ValidationFailed, match="从未到达"):
+        step_back(p, "production", "误操作")
+    step_back(p, "lead", "企业重新洽谈")
+    assert Project.get_by_id(p).stage == "lead"
+
+
+def test_money_text_must_be_a_plain_number(database):
+    for text in ("Infinity", "NaN", "1e2", "一亿"):
+        assert (
+            "不是有效的金额"
+            in errors(validate_project(ProjectInput("x", unit_id(), text, D(2020, 1, 5))))[
+                "总投资(亿元)"
+            ]
+        )
+    assert (
+        "不是有效的数字"
+        in errors(
+            validate_project(ProjectInput("x", unit_id(), "1", D(2020, 1, 5), land_area_mu="NaN"))
+        )["用地面积"]
+    )

@@ -30,3 +30,31 @@ def test_generate_from_the_page_keeps_texts_and_previews_the_pdf(qtbot, demo_db,
     assert page.problems_edit.toPlainText() == ""
     page.quarter_combo.setCurrentIndex(1)
     assert page.problems_edit.toPlainText() == "部分项目供地滞后"
+
+
+def test_typed_text_is_kept_when_switching_quarters(qtbot, demo_db):
+    page = ReportsPage(D(2020, 7, 10))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.problems_edit.setPlainText("招商引资项目落地慢")
+    page.quarter_combo.setCurrentIndex(0)
+    assert page.problems_edit.toPlainText() == ""
+    page.quarter_combo.setCurrentIndex(1)
+    assert page.problems_edit.toPlainText() == "招商引资项目落地慢"
+
+
+def test_a_failed_build_is_reported_not_taken_for_a_cancel(qtbot, demo_db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    page = ReportsPage(D(2020, 7, 10))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.folder_edit.setText(str(blocker / "sub"))
+    page.generate()
+    qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=60_000)
+    assert warnings and "无法创建文件夹" in warnings[0]
+    assert page.status.text() != "已取消。"

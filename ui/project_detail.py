@@ -227,6 +227,10 @@ class ProjectDetail(QWidget):
                 p.land_date.isoformat(), due.isoformat()
             )
         since = overdue_since(p.signed_date, p.land_date)
+        if p.land_date is not None:
+            return self.tr(
+                "<span style='color:#b00020'>已于 {0} 取得土地使用权，但超过期限 {1}，计为逾期。</span>"
+            ).format(p.land_date.isoformat(), due.isoformat())
         if since <= self.today:
             return self.tr(
                 "<b style='color:#b00020'>供地逾期：应于 {0} 前取得土地使用权。</b>"

@@ -248,7 +248,11 @@ class ProjectDialog(FormDialog):
         )
 
     def validate(self) -> bool:
-        return self.show_check(validate_project(self.current_input(), self.project_id))
+        check = validate_project(self.current_input(), self.project_id)
+        typed = self.enterprise_combo.currentText().strip()
+        if typed and self.enterprise_id() is None:
+            check.error("投资方", f"企业库中没有“{typed}”：请从列表中选择，或点“新建企业…”")
+        return self.show_check(check)
 
     def save(self) -> None:
         if not self.validate():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -77,6 +77,9 @@ class ProjectListsView(QWidget):
         self.table = QTableView()
         self.table.setModel(proxy)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(
+            -1, Qt.AscendingOrder
+        )  # keep the list's date order
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 300)
@@ -143,9 +146,11 @@ class ProjectListsView(QWidget):
         """The list as an HTML table for printing (landscape, same columns as the Excel file)."""
         from html import escape
 
-        from reports.lists_xlsx import list_table
+        from reports.lists_xlsx import list_table, totals_row
 
         headers, cells = list_table(self.kind, self.rows)
+        if self.rows:
+            cells.append(totals_row(self.rows))
         head = "".join(f"<th>{escape(h)}</th>" for h in headers)
         body = "".join(
             "<tr>"

@@ -26,7 +26,6 @@ from models.queries import record_counts
 from models.visit_store import VisitRow, due_follow_ups
 from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
 from reports.land import LandCase, land_due_soon, land_overdue_now
-from reports.numbers import Percent
 from reports.periods import quarter_of
 from reports.quarter_report import build_report
 from reports.report_tables import INDICATOR_HEADERS, indicator_rows
@@ -40,7 +39,7 @@ RED = "#b00020"
 def _cell(value) -> str:
     if value is None:
         return "—"
-    if isinstance(value, Decimal) and not isinstance(value, Percent):
+    if isinstance(value, Decimal) and not hasattr(value, "excel_format"):
         return f"{value:,.4f}"
     return str(value)
 

@@ -46,6 +46,7 @@ class ReportsPage(Page):
         self.pdf_path: Path | None = None
         self.xlsx_path: Path | None = None
         self._cancel = threading.Event()
+        self._shown: tuple[str, int, int] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("报表 · 季度调度报告")))
 
@@ -137,12 +138,30 @@ class ReportsPage(Page):
         ):
             signal.connect(self.refresh)
 
+    def hideEvent(self, event) -> None:
+        self._keep_texts()
+        super().hideEvent(event)
+
     def scope(self) -> str:
         return ALL_UNITS if self.unit_combo.currentData() is None else self.unit_combo.currentText()
 
+    def _keep_texts(self) -> None:
+        """What was typed for the quarter on screen is saved before another quarter is shown."""
+        if self._shown is None:
+            return
+        scope, year, q = self._shown
+        typed = (self.problems_edit.toPlainText(), self.next_edit.toPlainText())
+        if typed != report_note(scope, year, q):
+            try:
+                save_report_note(scope, year, q, *typed)
+            except ValidationFailed as exc:
+                QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+
     def refresh(self) -> None:
         """Load the quarter's texts and show its indicator summary (the same builder as the files)."""
+        self._keep_texts()
         year, q = self.year_spin.value(), self.quarter_combo.currentData()
+        self._shown = (self.scope(), year, q)
         problems, next_steps = report_note(self.scope(), year, q)
         self.problems_edit.setPlainText(problems)
         self.next_edit.setPlainText(next_steps)
@@ -196,8 +215,13 @@ class ReportsPage(Page):
 
         run_task(work, self._done, self._failed)
 
-    def _done(self, paths) -> None:
+    def _close_progress(self) -> None:
+        """Close without it counting as a cancel (closing a progress dialog emits canceled)."""
+        self.progress.canceled.disconnect(self._cancel.set)
         self.progress.close()
+
+    def _done(self, paths) -> None:
+        self._close_progress()
         self.generate_button.setEnabled(True)
         self.pdf_path, self.xlsx_path = paths
         self.document.load(str(self.pdf_path))
@@ -206,7 +230,7 @@ class ReportsPage(Page):
         self.status.setText(self.tr("已生成：{0}（及同名 Excel 文件）").format(self.pdf_path.name))
 
     def _failed(self, exc: Exception) -> None:
-        self.progress.close()
+        self._close_progress()
         self.generate_button.setEnabled(True)
         if isinstance(exc, ReportWriteError) and self._cancel.is_set():
             self.status.setText(self.tr("已取消。"))
