@@ -224,7 +224,7 @@ def lead_rows(as_of: dt.date, unit_id: int | None = None, year: int | None = Non
                 lead.feedback_date,
                 lead.feedback,
                 lead_state(lead.feedback_deadline, lead.feedback_date, as_of),
-                search_key(lead.description, lead.source, lead.unit_name),
+                search_key(lead.description, lead.source, names=(lead.unit_name,)),
             )
         )
     return rows

@@ -153,7 +153,12 @@ def _raw_sheets(workbook, report: QuarterReport) -> None:
             for v in visits
         ],
     )
-    projects = project_rows(ProjectFilter(unit_id=unit), searchable=False)
+    # Projects registered by the period end (their amounts are as they stand today).
+    projects = [
+        p
+        for p in project_rows(ProjectFilter(unit_id=unit), searchable=False)
+        if p.lead_date <= ytd.end
+    ]
     _sheet(
         workbook,
         "项目",

@@ -87,6 +87,8 @@ class QuickForm(FormDialog):
 
     def validate(self) -> bool:
         if self.check is None:
+            # Checked only on save: a changed field clears the last refusal.
+            self.error_label.setVisible(False)
             self.save_button().setEnabled(True)
             return True
         return self.show_check(self.check(self.values()))

@@ -86,6 +86,7 @@ class DashboardPage(Page):
     open_month = Signal(int, int, object)  # year, month, unit id or None
     follow_up = Signal(object)  # the VisitRow to follow up
     open_project = Signal(int)
+    open_leads = Signal()
 
     def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
