@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.dashboard.open_month.connect(self._open_compliance)
         self.dashboard.follow_up.connect(self._follow_up)
         self.dashboard.open_project.connect(self._open_project)
+        self.dashboard.open_leads.connect(self._open_leads)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
     def _open_project(self, project_id: int) -> None:
         self.nav.setCurrentRow(self.stack.indexOf(self.projects))
         self.projects.show_project(project_id)
+
+    def _open_leads(self) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(self.projects))
+        self.projects.tabs.setCurrentWidget(self.projects.leads)
 
     def refresh_current(self) -> None:
         self.pages[self.stack.currentIndex()][1].refresh()

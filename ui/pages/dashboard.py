@@ -125,6 +125,7 @@ class DashboardPage(Page):
             [self.tr(h) for h in ("反馈期限", "承接单位", "项目信息", "收到日期", "来源")]
         )
         self.indicator_table = read_only_table([self.tr(h) for h in INDICATOR_HEADERS])
+        self.lead_table.cellActivated.connect(lambda *_: self.open_leads.emit())
         for widget in (
             outing,
             self.follow_table,
