@@ -76,12 +76,6 @@ class FormDialog(QDialog):
                 return False
         return True
 
-    def validate(self) -> bool:
-        raise NotImplementedError
-
-    def save(self) -> None:
-        raise NotImplementedError
-
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
     """A yes/no question for destructive actions; No is the default so Enter never deletes."""
