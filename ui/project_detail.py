@@ -275,7 +275,7 @@ class ProjectDetail(QWidget):
         )
         form.add_choice("kind", self.tr("合同类型："), CONTRACT_KINDS, "formal")
         form.add_date("date", self.tr("签订日期："), self.today)
-        form.add_text("amount", self.tr("合同金额(亿元)："), placeholder=self.tr("最多 4 位小数"))
+        form.add_text("amount", self.tr("合同金额(亿元)："), hint=self.tr("最多 4 位小数"))
         form.add_check("supplementary", self.tr("补充合同（金额只填追加部分）"))
         form.add_text("note", self.tr("备注："))
         form.validate()
@@ -293,7 +293,7 @@ class ProjectDetail(QWidget):
             lambda v: validate_funds(pid, values(v), self.today),
         )
         form.add_date("date", self.tr("到位日期："), self.today)
-        form.add_text("amount", self.tr("到位金额(亿元)："), placeholder=self.tr("最多 4 位小数"))
+        form.add_text("amount", self.tr("到位金额(亿元)："), hint=self.tr("最多 4 位小数"))
         form.add_choice("proof", self.tr("凭证类型："), PROOF_TYPES, "bank_slip")
         form.add_check("verified", self.tr("已核实"))
         form.add_text("note", self.tr("备注："))
@@ -324,9 +324,7 @@ class ProjectDetail(QWidget):
         )
         form.add_date("date", self.tr("终止日期："), self.today)
         form.add_text("reason", self.tr("终止原因："), multiline=True)
-        form.add_text(
-            "rival", self.tr("最终落户地："), placeholder=self.tr("已知时填写，如 宜昌市")
-        )
+        form.add_text("rival", self.tr("最终落户地："), hint=self.tr("已知时填写，如 宜昌市"))
         form.validate()
         return self._run(form)
 

@@ -59,7 +59,7 @@ class QuickForm(FormDialog):
         return self._add(name, label, edit, lambda: to_date(edit.date()), edit.dateChanged)
 
     def add_text(
-        self, name: str, label: str, value: str = "", placeholder: str = "", multiline: bool = False
+        self, name: str, label: str, value: str = "", hint: str = "", multiline: bool = False
     ):
         if multiline:
             edit = QPlainTextEdit(value)
@@ -67,7 +67,7 @@ class QuickForm(FormDialog):
             edit.setTabChangesFocus(True)
             return self._add(name, label, edit, edit.toPlainText, edit.textChanged)
         edit = QLineEdit(value)
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(hint)
         return self._add(name, label, edit, edit.text, edit.textChanged)
 
     def add_choice(self, name: str, label: str, choices: dict[Any, str], value: Any = None):
