@@ -105,38 +105,51 @@ def _widths(total_mm: float, shares: list[float]) -> list[float]:
     return [total_mm * mm * s / whole for s in shares]
 
 
-def _money_chart(report: QuarterReport) -> Drawing:
-    """本年累计 against 上年同期 for the money indicators (亿元)."""
-    money = [i for i in report.indicators.values() if i.money]
+BLUE = colors.HexColor("#2F5597")
+
+
+def _bar_chart(
+    title: str, categories: list[str], series: list[tuple[str, colors.Color, list]]
+) -> Drawing:
+    """Grouped bars with a legend and a caption, in the body font (CJK labels included)."""
     drawing = Drawing(150 * mm, 70 * mm)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 15 * mm, 15 * mm, 110 * mm, 48 * mm
-    chart.data = [
-        [float(i.shown(i.ytd)) for i in money],
-        [float(i.shown(i.last_ytd) or 0) for i in money],
-    ]
-    chart.categoryAxis.categoryNames = [
-        i.name.replace("招商引资", "").replace("新签约正式项目", "签约") for i in money
-    ]
+    chart.x, chart.y, chart.width, chart.height = 15 * mm, 18 * mm, 110 * mm, 45 * mm
+    chart.data = [values for _name, _colour, values in series]
+    chart.categoryAxis.categoryNames = categories
     chart.categoryAxis.labels.fontName = faces()["body"]
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 15
     chart.categoryAxis.labels.boxAnchor = "ne"
     chart.valueAxis.labels.fontName = faces()["body"]
     chart.valueAxis.valueMin = 0
-    chart.bars[0].fillColor = colors.HexColor("#2F5597")
-    chart.bars[1].fillColor = colors.HexColor("#A5A5A5")
+    for n, (_name, colour, _values) in enumerate(series):
+        chart.bars[n].fillColor = colour
     legend = Legend()
     legend.x, legend.y = 128 * mm, 55 * mm
     legend.fontName = faces()["body"]
-    legend.colorNamePairs = [
-        (colors.HexColor("#2F5597"), "本年累计"),
-        (colors.HexColor("#A5A5A5"), "上年同期"),
-    ]
+    legend.colorNamePairs = [(colour, name) for name, colour, _values in series]
     drawing.add(chart)
     drawing.add(legend)
-    drawing.add(String(15 * mm, 66 * mm, "单位：亿元", fontName=faces()["body"], fontSize=9))
+    drawing.add(String(15 * mm, 66 * mm, title, fontName=faces()["body"], fontSize=9))
     return drawing
+
+
+def _money_chart(report: QuarterReport) -> Drawing:
+    """本年累计 against 上年同期 for the money indicators (亿元)."""
+    money = [i for i in report.indicators.values() if i.money]
+    return _bar_chart(
+        "单位：亿元",
+        [i.name.replace("招商引资", "").replace("新签约正式项目", "签约") for i in money],
+        [
+            ("本年累计", BLUE, [float(i.shown(i.ytd)) for i in money]),
+            (
+                "上年同期",
+                colors.HexColor("#A5A5A5"),
+                [float(i.shown(i.last_ytd) or 0) for i in money],
+            ),
+        ],
+    )
 
 
 def _outing_chart(report: QuarterReport) -> Drawing | None:
@@ -144,34 +157,18 @@ def _outing_chart(report: QuarterReport) -> Drawing | None:
     rows = [r for r in report.compliance if any(m is not None for m in r.months)][:12]
     if not rows:
         return None
-    drawing = Drawing(150 * mm, 70 * mm)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 15 * mm, 18 * mm, 110 * mm, 45 * mm
-    chart.data = [
-        [sum(m.days for m in r.months if m) for r in rows],
-        [sum(m.required_days for m in r.months if m) for r in rows],
-    ]
-    chart.categoryAxis.categoryNames = [r.person[:8] for r in rows]
-    chart.categoryAxis.labels.fontName = faces()["body"]
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.angle = 20
-    chart.categoryAxis.labels.boxAnchor = "ne"
-    chart.valueAxis.valueMin = 0
-    chart.bars[0].fillColor = colors.HexColor("#2F5597")
-    chart.bars[1].fillColor = colors.HexColor("#F4B183")
-    legend = Legend()
-    legend.x, legend.y = 128 * mm, 55 * mm
-    legend.fontName = faces()["body"]
-    legend.colorNamePairs = [
-        (colors.HexColor("#2F5597"), "外出天数"),
-        (colors.HexColor("#F4B183"), "应达天数"),
-    ]
-    drawing.add(chart)
-    drawing.add(legend)
-    drawing.add(
-        String(15 * mm, 66 * mm, "本季度外出天数（天）", fontName=faces()["body"], fontSize=9)
+    return _bar_chart(
+        "本季度外出天数（天）",
+        [r.person[:8] for r in rows],
+        [
+            ("外出天数", BLUE, [sum(m.days for m in r.months if m) for r in rows]),
+            (
+                "应达天数",
+                colors.HexColor("#F4B183"),
+                [sum(m.required_days for m in r.months if m) for r in rows],
+            ),
+        ],
     )
-    return drawing
 
 
 def story(report: QuarterReport) -> list:
