@@ -290,3 +290,7 @@ def meetings_of(year: int, unit_id: int | None = None) -> list[Meeting]:
     if unit_id is not None:
         query = query.where(Meeting.unit == unit_id)
     return list(query.order_by(Meeting.date, Meeting.id))
+
+
+def delete_meeting(meeting_id: int) -> None:
+    delete_record(Meeting, meeting_id, "会议")

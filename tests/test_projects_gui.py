@@ -133,3 +133,20 @@ def test_project_dialog_edits_an_existing_project(qtbot, page):
     dialog.total_edit.setText("12")
     dialog.save()
     assert Project.get_by_id(p).total_investment_wan == 120000
+
+
+def test_a_meeting_entered_by_mistake_can_be_deleted(qtbot, demo_db, monkeypatch):
+    from models import Meeting
+
+    widget = ProjectsPage(D(2020, 7, 10))
+    qtbot.addWidget(widget)
+    widget.tabs.setCurrentWidget(widget.meetings)
+    widget.meetings.year_spin.setValue(2020)
+    before = Meeting.select().count()
+    widget.meetings.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    widget.meetings.delete_selected()
+    assert Meeting.select().count() == before
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    widget.meetings.delete_selected()
+    assert Meeting.select().count() == before - 1

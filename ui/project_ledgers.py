@@ -19,6 +19,7 @@ from models.ledger_store import (
     LeadInput,
     MeetingInput,
     delete_lead,
+    delete_meeting,
     meetings_of,
     open_problems,
     quarters_without_dispatch_meeting,
@@ -202,6 +203,10 @@ class MeetingsTab(QWidget):
         top.addWidget(self.year_spin)
         top.addStretch(1)
         top.addWidget(self.add_button)
+        self.delete_button = QPushButton(self.tr("删除所选会议"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        top.addWidget(self.delete_button)
+        self.meetings: list = []
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.table = read_only_table(
@@ -237,7 +242,7 @@ class MeetingsTab(QWidget):
             )
         else:
             self.flags.setText(self.tr("已结束的季度，各单位均召开了调度会。") if finished else "")
-        meetings = meetings_of(year)
+        meetings = self.meetings = meetings_of(year)
         self.table.setRowCount(len(meetings))
         for r, m in enumerate(meetings):
             cells = (
@@ -251,6 +256,18 @@ class MeetingsTab(QWidget):
             )
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def delete_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.meetings):
+            return
+        meeting = self.meetings[row]
+        text = self.tr("确定删除 {0} {1} 的这次会议记录吗？").format(
+            meeting.date.isoformat(), meeting.unit.name
+        )
+        if ask(self, self.tr("删除会议"), text):
+            delete_meeting(meeting.id)
+            self.refresh()
 
     def add_meeting(self) -> QuickForm:
         def submit(v):
