@@ -7,6 +7,7 @@ against time progress (时序进度 = Q/4); growth targets against the YoY targe
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -174,13 +175,25 @@ def _last_year(
     return result
 
 
-def build_indicators(year: int, q: int, unit_id: int | None = None) -> dict[str, Indicator]:
-    """All twelve indicators for one unit, or for all units together (unit_id None)."""
+def build_indicators(
+    year: int, q: int, unit_id: int | None = None, until: dt.date | None = None
+) -> dict[str, Indicator]:
+    """All twelve indicators for one unit, or for all units together (unit_id None).
+
+    With `until` inside the quarter (the dashboard mid-quarter), every period stops that day, last
+    year's is the same days a year earlier, and time progress counts only finished quarters.
+    """
     span, ytd = quarter(year, q), year_to_date(year, q)
+    progress = time_progress(q)
+    if until is not None and until < span.end:
+        span, ytd = (
+            Period(span.start, max(until, span.start)),
+            Period(ytd.start, max(until, span.start)),
+        )
+        progress = time_progress(q - 1) if q > 1 else Fraction(0)
     last = ytd.same_period_last_year()
     rules = ruling_rules(year)
     limits = thresholds(rules)
-    progress = time_progress(q)
     all_units = units()
     scope_ids = [unit_id] if unit_id is not None else [u.id for u in all_units]
     assessed = [u.id for u in all_units if u.kind in ASSESSED_KINDS]

@@ -173,9 +173,16 @@ def _meetings_held(span: Period, unit_id: int | None) -> dict[str, int]:
 
 
 def build_report(
-    year: int, q: int, unit_id: int | None = None, as_of: dt.date | None = None
+    year: int,
+    q: int,
+    unit_id: int | None = None,
+    as_of: dt.date | None = None,
+    so_far: bool = False,
 ) -> QuarterReport:
-    """The whole quarterly report; as_of (default: the quarter's last day) judges what was overdue."""
+    """The whole quarterly report; as_of (default: the quarter's last day) judges what was overdue.
+
+    so_far: indicators stop at as_of (the dashboard during a quarter) instead of the quarter's end.
+    """
     span, ytd = quarter(year, q), year_to_date(year, q)
     as_of = as_of or span.end
     unit_name = ALL_UNITS if unit_id is None else Unit.get_by_id(unit_id).name
@@ -210,7 +217,7 @@ def build_report(
         period=span,
         ytd=ytd,
         time_progress=time_progress(q),
-        indicators=build_indicators(year, q, unit_id),
+        indicators=build_indicators(year, q, unit_id, until=as_of if so_far else None),
         ratios=ratios(ytd, unit_id),
         # Judged the day after the quarter: its last month is over, not "in progress".
         compliance=quarter_compliance(

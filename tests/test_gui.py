@@ -169,7 +169,7 @@ def test_dashboard_indicator_tab_reads_the_report_builder(qtbot, demo_db):
 
     page = DashboardPage(dt.date(2020, 5, 10))
     qtbot.addWidget(page)
-    report = build_report(2020, 2, home_unit().id, as_of=dt.date(2020, 5, 10))
+    report = build_report(2020, 2, home_unit().id, as_of=dt.date(2020, 5, 10), so_far=True)
     funds = report.indicators["funds_in_place"]
     row = next(
         r

@@ -252,3 +252,12 @@ def test_cancel_between_files_leaves_nothing(dataset, tmp_path):
             build_report(2020, 2, unit_id()), tmp_path / "out", cancelled=lambda: True
         )
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_so_far_stops_every_period_at_the_day(dataset):
+    report = build_report(2020, 2, unit_id(), as_of=D(2020, 5, 15), so_far=True)
+    contract_ind = report.indicators["industrial_contract_amount"]
+    # Formal contracts up to 5-15: 乙 (4-1) 5亿, 丙 (4-2) 6亿, 甲 (5-10) 8亿; 戊 (6-20) not yet.
+    assert contract_ind.quarter == 190000
+    assert contract_ind.time_progress == 0.25  # one quarter finished
+    assert report.indicators["key_enterprises_visited"].quarter == 1

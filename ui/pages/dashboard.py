@@ -246,7 +246,7 @@ class DashboardPage(Page):
     def _fill_indicators(self, unit_id: int | None) -> None:
         """This quarter so far, from the same builder as the printed report."""
         q = quarter_of(self.today)
-        report = build_report(self.today.year, q, unit_id, as_of=self.today)
+        report = build_report(self.today.year, q, unit_id, as_of=self.today, so_far=True)
         _fill(
             self.indicator_table, [tuple(_cell(v) for v in row) for row in indicator_rows(report)]
         )
