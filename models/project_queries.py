@@ -136,36 +136,25 @@ def _date(value):
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
+def _of_project(model, project_id: int, date_field) -> list:
+    """A project's rows of one ledger, in date order."""
+    return list(model.select().where(model.project == project_id).order_by(date_field, model.id))
+
+
 def stage_history(project_id: int) -> list[StageEvent]:
-    return list(
-        StageEvent.select()
-        .where(StageEvent.project == project_id)
-        .order_by(StageEvent.date, StageEvent.id)
-    )
+    return _of_project(StageEvent, project_id, StageEvent.date)
 
 
 def contracts_of(project_id: int) -> list[Contract]:
-    return list(
-        Contract.select()
-        .where(Contract.project == project_id)
-        .order_by(Contract.signed_date, Contract.id)
-    )
+    return _of_project(Contract, project_id, Contract.signed_date)
 
 
 def funds_of(project_id: int) -> list[FundsEntry]:
-    return list(
-        FundsEntry.select()
-        .where(FundsEntry.project == project_id)
-        .order_by(FundsEntry.date, FundsEntry.id)
-    )
+    return _of_project(FundsEntry, project_id, FundsEntry.date)
 
 
 def problems_of(project_id: int) -> list[Problem]:
-    return list(
-        Problem.select()
-        .where(Problem.project == project_id)
-        .order_by(Problem.raised_date, Problem.id)
-    )
+    return _of_project(Problem, project_id, Problem.raised_date)
 
 
 @dataclass(frozen=True)
