@@ -71,8 +71,7 @@ class QuarterReport:
 
     @property
     def title(self) -> str:
-        who = "全市" if self.unit_id is None else self.unit
-        return f"{who}{self.year}年第{'一二三四'[self.quarter - 1]}季度招商引资工作调度报告"
+        return report_title(self.unit_id and self.unit, self.year, self.quarter)
 
     @property
     def has_data(self) -> bool:
@@ -109,6 +108,11 @@ class QuarterReport:
                 for s in self.ranking
             ],
         }
+
+
+def report_title(unit: str | None, year: int, q: int) -> str:
+    """襄州区2020年第二季度招商引资工作调度报告; 全市 for all units."""
+    return f"{unit or '全市'}{year}年第{'一二三四'[q - 1]}季度招商引资工作调度报告"
 
 
 def _list_json(row: ListRow) -> dict:
@@ -173,16 +177,9 @@ def _meetings_held(span: Period, unit_id: int | None) -> dict[str, int]:
 
 
 def build_report(
-    year: int,
-    q: int,
-    unit_id: int | None = None,
-    as_of: dt.date | None = None,
-    so_far: bool = False,
+    year: int, q: int, unit_id: int | None = None, as_of: dt.date | None = None
 ) -> QuarterReport:
-    """The whole quarterly report; as_of (default: the quarter's last day) judges what was overdue.
-
-    so_far: indicators stop at as_of (the dashboard during a quarter) instead of the quarter's end.
-    """
+    """The whole quarterly report; as_of (default: the quarter's last day) judges what was overdue."""
     span, ytd = quarter(year, q), year_to_date(year, q)
     as_of = as_of or span.end
     unit_name = ALL_UNITS if unit_id is None else Unit.get_by_id(unit_id).name
@@ -217,7 +214,7 @@ def build_report(
         period=span,
         ytd=ytd,
         time_progress=time_progress(q),
-        indicators=build_indicators(year, q, unit_id, until=as_of if so_far else None),
+        indicators=build_indicators(year, q, unit_id),
         ratios=ratios(ytd, unit_id),
         # Judged the day after the quarter: its last month is over, not "in progress".
         compliance=quarter_compliance(

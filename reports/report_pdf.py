@@ -214,7 +214,7 @@ def story(report: QuarterReport) -> list:
     table(
         "主要指标完成情况",
         rt.INDICATOR_HEADERS,
-        rt.indicator_rows(report),
+        rt.indicator_rows(report.indicators),
         [26, 5, 13, 13, 13, 10, 11, 10, 8, 9],
     )
     if report.ranking:

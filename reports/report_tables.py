@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from reports.indicators import STATUS_NAMES
+from reports.indicators import STATUS_NAMES, Indicator
 from reports.numbers import Points, percent
 from reports.project_lists import ListRow
 from reports.quarter_report import QuarterReport
@@ -64,9 +64,10 @@ def text_percent(value) -> str:
     return "—" if value is None else str(percent(value))
 
 
-def indicator_rows(report: QuarterReport) -> list[list]:
+def indicator_rows(indicators: dict[str, Indicator]) -> list[list]:
+    """The indicator table: one row per indicator, time progress carried by each indicator."""
     rows = []
-    for ind in report.indicators.values():
+    for ind in indicators.values():
         if ind.target.count is not None:
             target = f"{ind.target.count}{ind.unit}"
         elif ind.target.growth is not None:
@@ -83,7 +84,7 @@ def indicator_rows(report: QuarterReport) -> list[list]:
                 percent(ind.yoy),
                 target,
                 percent(ind.completion),
-                percent(Decimal(report.time_progress.numerator) / report.time_progress.denominator),
+                percent(Decimal(ind.time_progress.numerator) / ind.time_progress.denominator),
                 STATUS_NAMES[ind.status],
             ]
         )

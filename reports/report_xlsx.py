@@ -33,7 +33,7 @@ def build_workbook(report: QuarterReport):
         "总体完成情况",
         f"{title}——总体完成情况",
         rt.INDICATOR_HEADERS,
-        rt.indicator_rows(report),
+        rt.indicator_rows(report.indicators),
         {2: YI_FORMAT, 3: YI_FORMAT, 4: YI_FORMAT},
     )
     if report.ranking:

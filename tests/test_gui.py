@@ -165,12 +165,12 @@ def test_bundled_chinese_font_is_used_when_no_system_face_exists(qapp):
 def test_dashboard_indicator_tab_reads_the_report_builder(qtbot, demo_db):
     import datetime as dt
 
-    from reports.quarter_report import build_report
+    from reports.indicators import build_indicators
 
     page = DashboardPage(dt.date(2020, 5, 10))
     qtbot.addWidget(page)
-    report = build_report(2020, 2, home_unit().id, as_of=dt.date(2020, 5, 10), so_far=True)
-    funds = report.indicators["funds_in_place"]
+    indicators = build_indicators(2020, 2, home_unit().id, until=dt.date(2020, 5, 10))
+    funds = indicators["funds_in_place"]
     row = next(
         r
         for r in range(page.indicator_table.rowCount())

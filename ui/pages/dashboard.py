@@ -25,9 +25,9 @@ from models.ledger_store import overdue_leads
 from models.queries import record_counts
 from models.visit_store import VisitRow, due_follow_ups
 from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
+from reports.indicators import build_indicators
 from reports.land import LandCase, land_due_soon, land_overdue_now
 from reports.periods import quarter_of
-from reports.quarter_report import build_report
 from reports.report_tables import INDICATOR_HEADERS, indicator_rows
 from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading
@@ -244,11 +244,12 @@ class DashboardPage(Page):
         self._title(3, self.tr("项目信息逾期反馈"), len(leads))
 
     def _fill_indicators(self, unit_id: int | None) -> None:
-        """This quarter so far, from the same builder as the printed report."""
+        """This quarter so far, from the same indicator builder as the printed report."""
         q = quarter_of(self.today)
-        report = build_report(self.today.year, q, unit_id, as_of=self.today, so_far=True)
+        indicators = build_indicators(self.today.year, q, unit_id, until=self.today)
         _fill(
-            self.indicator_table, [tuple(_cell(v) for v in row) for row in indicator_rows(report)]
+            self.indicator_table,
+            [tuple(_cell(v) for v in row) for row in indicator_rows(indicators)],
         )
         self.reminders.setTabText(
             4, self.tr("本季度指标（{0}年第{1}季度）").format(self.today.year, q)

@@ -30,8 +30,9 @@ from models.queries import units
 from models.reporting import ALL_UNITS, report_note, save_report_note
 from models.validation import ValidationFailed
 from reports.files import write_report_files
+from reports.indicators import build_indicators
 from reports.periods import quarter_of
-from reports.quarter_report import build_report
+from reports.quarter_report import build_report, report_title
 from reports.xlsx_common import ReportWriteError
 from ui.pages.base import Page, heading
 from ui.tasks import run_task
@@ -165,13 +166,15 @@ class ReportsPage(Page):
         problems, next_steps = report_note(self.scope(), year, q)
         self.problems_edit.setPlainText(problems)
         self.next_edit.setPlainText(next_steps)
-        report = build_report(year, q, self.unit_combo.currentData())
-        lines = [f"<b>{report.title}</b>"]
-        for ind in report.indicators.values():
+        # Only the indicators: the full report (lists, land, ranking) is built when generating.
+        unit_id = self.unit_combo.currentData()
+        indicators = build_indicators(year, q, unit_id)
+        lines = [f"<b>{report_title(unit_id and self.unit_combo.currentText(), year, q)}</b>"]
+        for ind in indicators.values():
             yoy = f"{ind.yoy * 100:+.1f}%" if ind.yoy is not None else "—"
             value = ind.shown(ind.ytd)
             lines.append(f"{ind.name}：{value} {ind.unit}（同比 {yoy}）")
-        if not report.has_data:
+        if not any(ind.ytd for ind in indicators.values()):
             lines.append(self.tr("本季度暂无数据，报告将注明。"))
         self.summary.setText("<br>".join(lines))
 
