@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from peewee import fn
-
 from models import Baseline, IndicatorRule, Unit
 from models.money import wan_to_yi
-from models.queries import units
+from models.queries import indicator_rules, units
 from models.vocab import INDICATORS, MONEY_INDICATORS
 from reports.measures import DISTINCT, earliest_record, measure
 from reports.periods import Period, quarter, time_progress, year_to_date
@@ -126,11 +124,7 @@ class Indicator:
 
 def ruling_rules(year: int) -> list[IndicatorRule]:
     """Indicator rules in force for a year (the latest rule year not after it, else the first)."""
-    ruling = (
-        IndicatorRule.select(fn.MAX(IndicatorRule.year)).where(IndicatorRule.year <= year).scalar()
-    )
-    ruling = ruling or IndicatorRule.select(fn.MIN(IndicatorRule.year)).scalar()
-    return list(IndicatorRule.select().where(IndicatorRule.year == ruling)) if ruling else []
+    return indicator_rules(year)
 
 
 def thresholds(rules: list[IndicatorRule]) -> dict:

@@ -8,8 +8,8 @@ from fractions import Fraction
 
 from peewee import fn
 
-from models import Enterprise, IndicatorRule, Visit
-from models.queries import units
+from models import Enterprise, Visit
+from models.queries import indicator_rules, units
 from reports.periods import quarter, quarter_of, time_progress
 
 INDICATOR = "key_enterprises_visited"
@@ -36,19 +36,10 @@ class VisitProgress:
 
 def _targets(year: int) -> dict[int | None, int]:
     """The key-enterprise target per unit for a year (None: the default for every unit)."""
-    ruling = (
-        IndicatorRule.select(fn.MAX(IndicatorRule.year))
-        .where(IndicatorRule.indicator == INDICATOR, IndicatorRule.year <= year)
-        .scalar()
-        or IndicatorRule.select(fn.MIN(IndicatorRule.year))
-        .where(IndicatorRule.indicator == INDICATOR)
-        .scalar()
-    )
-    rules = IndicatorRule.select().where(
-        IndicatorRule.indicator == INDICATOR, IndicatorRule.year == ruling
-    )
     return {
-        r.unit_id: r.target_count for r in rules if not r.city_total and r.target_count is not None
+        r.unit_id: r.target_count
+        for r in indicator_rules(year)
+        if r.indicator == INDICATOR and not r.city_total and r.target_count is not None
     }
 
 
