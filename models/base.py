@@ -44,3 +44,11 @@ class RecordModel(BaseModel):
         if self._pk is not None:
             self.updated_at = _now()
         return super().save(*args, **kwargs)
+
+
+def replace_people(link_model, owner_field: str, owner, person_ids: list[int]) -> None:
+    """Set who took part in a trip or visit: the link rows become exactly these people, once each."""
+    field = getattr(link_model, owner_field)
+    link_model.delete().where(field == owner).execute()
+    for person_id in dict.fromkeys(person_ids):
+        link_model.create(**{owner_field: owner, "person": person_id})

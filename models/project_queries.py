@@ -94,41 +94,10 @@ def project_rows(flt: ProjectFilter = ProjectFilter(), searchable: bool = True) 
     sql = _SQL.format(where="".join(f" AND {w}" for w in where))
     rows = []
     for r in db.execute_sql(sql, params).fetchall():
-        (
-            pid,
-            name,
-            unit_id,
-            unit,
-            investor,
-            industry,
-            total,
-            stage,
-            lead,
-            signed,
-            started,
-            contract,
-            funds,
-            leader,
-        ) = r
-        rows.append(
-            ProjectRow(
-                pid,
-                name,
-                unit_id,
-                unit,
-                investor,
-                industry,
-                total,
-                stage,
-                _date(lead),
-                _date(signed),
-                _date(started),
-                contract,
-                funds,
-                leader,
-                search_key(names=(name, investor, leader)) if searchable else "",
-            )
-        )
+        # id … stage as selected; the three dates; contract, funds, leader.
+        name, investor, leader = r[1], r[4], r[13]
+        search = search_key(names=(name, investor, leader)) if searchable else ""
+        rows.append(ProjectRow(*r[:8], *(_date(d) for d in r[8:11]), *r[11:14], search))
     return rows
 
 

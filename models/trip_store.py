@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from models.base import db
+from models.base import db, replace_people
 from models.org import Person, Unit
 from models.search import search_key
 from models.trips import Trip, TripParticipant
@@ -156,10 +156,7 @@ def save_trip(data: TripInput, trip_id: int | None = None, today: dt.date | None
     }
     with db.atomic():
         trip = Trip.write(trip_id, fields)
-        if trip_id is not None:
-            TripParticipant.delete().where(TripParticipant.trip == trip).execute()
-        for person_id in dict.fromkeys(data.person_ids):
-            TripParticipant.create(trip=trip, person=person_id)
+        replace_people(TripParticipant, "trip", trip, data.person_ids)
     return trip
 
 

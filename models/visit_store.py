@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from models.base import db
+from models.base import db, replace_people
 from models.enterprises import Enterprise, Visit, VisitParticipant
 from models.org import Person, Unit
 from models.search import search_key
@@ -100,10 +100,7 @@ def save_visit(
     }
     with db.atomic():
         visit = Visit.write(visit_id, fields)
-        if visit_id is not None:
-            VisitParticipant.delete().where(VisitParticipant.visit == visit).execute()
-        for person_id in dict.fromkeys(data.person_ids):
-            VisitParticipant.create(visit=visit, person=person_id)
+        replace_people(VisitParticipant, "visit", visit, data.person_ids)
     return visit
 
 
