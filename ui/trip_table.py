@@ -5,15 +5,10 @@ from __future__ import annotations
 from models.vocab import REGIONS
 from ui.record_table import (
     Column,
-    RecordRole,
     RecordTableModel,
-    SearchProxy,
-    SortRole,
     iso,
     ordinal,
 )
-
-__all__ = ["RecordRole", "SortRole", "TripFilterProxy", "TripTableModel"]
 
 
 def _region(row) -> str:
@@ -36,6 +31,3 @@ class TripTableModel(RecordTableModel):
         Column("事由", lambda r: r.purpose, tooltip=True),
         Column("成效", lambda r: r.outcome, tooltip=True),
     )
-
-
-TripFilterProxy = SearchProxy

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,11 +19,13 @@ from models.queries import units
 from models.trip_store import TripFilter, delete_trip, describe_deletion, trip_rows, trip_years
 from models.validation import FieldError
 from models.vocab import REGIONS
+from reports.periods import Period, month
 from ui.compliance_view import ComplianceView
 from ui.form_dialog import ask
 from ui.pages.base import Page, heading
+from ui.record_list import RecordList
 from ui.trip_dialog import TripDialog
-from ui.trip_table import RecordRole, TripFilterProxy, TripTableModel
+from ui.trip_table import TripTableModel
 
 
 class TripsPage(Page):
@@ -50,70 +46,36 @@ class TripsPage(Page):
 
     # -- the list tab -----------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
-        box = QWidget()
-        filters = QHBoxLayout()
+        self.list = RecordList(
+            TripTableModel(self),
+            "trips",
+            self.tr("搜索人员（可用拼音首字母，如 zs）、目的地、事由"),
+            self.tr("新增行程(&N)"),
+            widths={1: 160, 5: 80, 6: 120, 7: 260},
+            sort=(TripTableModel.START, Qt.DescendingOrder),
+        )
+        # The names tests and other pages use for the list's parts.
+        self.table, self.model, self.proxy = self.list.table, self.list.model, self.list.proxy
+        self.search, self.count_label = self.list.search, self.list.count_label
         self.unit_filter = QComboBox()
         self.year_filter = QComboBox()
         self.month_filter = QComboBox()
         self.region_filter = QComboBox()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索人员（可用拼音首字母，如 zs）、目的地、事由"))
-        self.search.setClearButtonEnabled(True)
         for label, widget in (
             (self.tr("单位："), self.unit_filter),
             (self.tr("年份："), self.year_filter),
             (self.tr("月份："), self.month_filter),
             (self.tr("区域："), self.region_filter),
         ):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
-
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("新增行程(&N)"))
-        self.edit_button = QPushButton(self.tr("修改(&E)"))
-        self.delete_button = QPushButton(self.tr("删除(&D)"))
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.count_label = QLabel()
-        buttons.addWidget(self.count_label)
-
-        self.model = TripTableModel(self)
-        self.proxy = TripFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(TripTableModel.START, Qt.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self._restore_header()
-
-        layout = QVBoxLayout(box)
-        layout.addLayout(filters)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
-
-        self.add_button.clicked.connect(self.add_trip)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.table.activated.connect(self.edit_selected)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.search.textChanged.connect(self._search_changed)
+            self.list.add_filter(label, widget)
+        self.list.finish_filters()
+        self.list.count_text = self._count_text
+        self.list.add_requested.connect(self.add_trip)
+        self.list.edit_requested.connect(lambda row: self.open_dialog(row.id))
+        self.list.delete_requested.connect(lambda _row: self.delete_selected())
         QShortcut(QKeySequence.New, self, activated=self.add_trip)
         QShortcut(QKeySequence.Find, self, activated=self._focus_search)
-        QShortcut(
-            QKeySequence.Delete,
-            self.table,
-            activated=self.delete_selected,
-            context=Qt.WidgetShortcut,
-        )
-        return box
+        return self.list
 
     def _fill_filters(self) -> None:
         """Unit, year, month and region choices; defaults: home unit and the latest year with trips."""
@@ -171,12 +133,7 @@ class TripsPage(Page):
     def reload(self) -> None:
         """Query the trips for the chosen filters (the search box then narrows them in memory)."""
         self.month_filter.setEnabled(self.year_filter.currentData() is not None)
-        selected = self.selected_trip_id()
-        self.model.set_rows(trip_rows(self.current_filter()))
-        self._update_count()
-        if selected is not None:
-            self.select_trip(selected)
-        self._selection_changed()
+        self.list.set_rows(trip_rows(self.current_filter()))
 
     def refresh(self) -> None:
         if not self._loaded:
@@ -192,62 +149,37 @@ class TripsPage(Page):
         if self.tabs.widget(index) is self.compliance:
             self.compliance.refresh()
 
-    def _search_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
-        self._update_count()
-
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.search.setFocus()
-        self.search.selectAll()
+        self.list.focus_search()
 
-    def _update_count(self) -> None:
+    def _count_text(self, rows) -> str:
         """Trips shown and their days inside the chosen year or month (as the month view counts them)."""
-        shown = self.proxy.rowCount()
         flt = self.current_filter()
-        first, last = dt.date.min, dt.date.max
+        span = None
         if flt.year is not None:
-            first, last = (
-                dt.date(flt.year, flt.month or 1, 1),
-                dt.date(flt.year, flt.month or 12, 1),
+            span = (
+                month(flt.year, flt.month)
+                if flt.month
+                else Period(dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31))
             )
-            last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(
-                days=1
-            )
-        days = 0
-        for r in range(shown):
-            row = self.proxy.index(r, 0).data(RecordRole)
-            days += max(0, (min(row.end_date, last) - max(row.start_date, first)).days + 1)
-        self.count_label.setText(self.tr("共 {0} 次行程，期间内 {1} 天").format(shown, days))
+        days = sum(
+            max(0, (min(r.end_date, span.end) - max(r.start_date, span.start)).days + 1)
+            if span
+            else r.days
+            for r in rows
+        )
+        return self.tr("共 {0} 次行程，期间内 {1} 天").format(len(rows), days)
 
-    # -- selection and actions --------------------------------------------------------------------
     def selected_trip_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return rows[0].data(RecordRole).id
+        row = self.list.selected_row()
+        return row.id if row else None
 
     def select_trip(self, trip_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(RecordRole).id == trip_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(index)
-                return True
-        return False
-
-    def _selection_changed(self, *_args) -> None:
-        has = self.selected_trip_id() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        return self.list.select_id(trip_id)
 
     def add_trip(self) -> None:
         self.open_dialog(None)
-
-    def edit_selected(self, *_args) -> None:
-        trip_id = self.selected_trip_id()
-        if trip_id is not None:
-            self.open_dialog(trip_id)
 
     def open_dialog(self, trip_id: int | None) -> TripDialog:
         unit_id = self.unit_filter.currentData() or (home_unit().id if home_unit() else None)
@@ -282,16 +214,3 @@ class TripsPage(Page):
     def show_month(self, year: int, month_no: int, unit_id: int | None = None) -> None:
         self.tabs.setCurrentWidget(self.compliance)
         self.compliance.show_month(year, month_no, unit_id)
-
-    # -- remembered column widths -----------------------------------------------------------------
-    def _restore_header(self) -> None:
-        state = QSettings().value("trips/header")
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
-        else:
-            for column, width in ((1, 160), (5, 80), (6, 120), (7, 260)):
-                self.table.setColumnWidth(column, width)
-
-    def hideEvent(self, event) -> None:
-        QSettings().setValue("trips/header", self.table.horizontalHeader().saveState())
-        super().hideEvent(event)
