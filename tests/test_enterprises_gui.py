@@ -164,3 +164,14 @@ def test_dashboard_follow_up_opens_a_visit_for_that_enterprise(qtbot, staff, tmp
     assert window.stack.currentWidget() is window.enterprises
     dialog = window.enterprises.visits.findChild(VisitDialog)
     assert dialog is not None and dialog.enterprise_id() == target
+
+
+def test_ctrl_n_opens_the_new_record_dialog_of_the_current_tab(qtbot, staff):
+    page = EnterprisesPage(TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    page._new()
+    assert page.registry.findChild(EnterpriseDialog) is not None
+    page.tabs.setCurrentWidget(page.visits)
+    page._new()
+    assert page.visits.findChild(VisitDialog) is not None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
@@ -31,3 +32,37 @@ def note(text: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
     return label
+
+
+class TabbedPage(Page):
+    """A page of tabs that load when shown; Ctrl+N and Ctrl+F act on the current tab's record list."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title))
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        QShortcut(QKeySequence.New, self, activated=self._new)
+        QShortcut(QKeySequence.Find, self, activated=self._find)
+
+    def add_tabs(self, tabs: list[tuple[QWidget, str]]) -> None:
+        self.tabs.blockSignals(True)
+        for widget, title in tabs:
+            self.tabs.addTab(widget, title)
+        self.tabs.blockSignals(False)
+
+    def refresh(self) -> None:
+        self.tabs.currentWidget().refresh()
+
+    def _current_list(self):
+        return getattr(self.tabs.currentWidget(), "list", None)
+
+    def _new(self) -> None:
+        if self._current_list() is not None:
+            self._current_list().add_requested.emit()
+
+    def _find(self) -> None:
+        if self._current_list() is not None:
+            self._current_list().focus_search()
