@@ -142,8 +142,8 @@ def cmd_lists(args: argparse.Namespace, path: Path) -> int:
     rows = project_list(args.kind, start, end, _unit_id(args.unit))
     title = f"{args.unit or ''}{period}{KINDS[args.kind]}"
     if args.xlsx:
+        from reports.errors import ReportWriteError
         from reports.lists_xlsx import write_list
-        from reports.xlsx_common import ReportWriteError
 
         try:
             path = write_list(Path(args.xlsx), args.kind, rows, title)
@@ -179,9 +179,9 @@ def cmd_indicators(args: argparse.Namespace, path: Path) -> int:
 
 
 def cmd_report(args: argparse.Namespace, path: Path) -> int:
+    from reports.errors import ReportWriteError
     from reports.files import write_report_files
     from reports.quarter_report import build_report
-    from reports.xlsx_common import ReportWriteError
 
     report = build_report(args.year, args.quarter, _unit_id(args.unit))
     try:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reports.errors import ReportWriteError
 from reports.quarter_report import QuarterReport
-from reports.xlsx_common import ReportWriteError
 
 
 def report_paths(report: QuarterReport, folder: Path) -> tuple[Path, Path]:

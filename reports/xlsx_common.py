@@ -16,6 +16,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reports.errors import ReportWriteError
+
 YI_FORMAT = "#,##0.0000"
 PERCENT_FORMAT = "0.0%"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -23,10 +25,6 @@ _THIN = Side(style="thin", color="999999")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
 _INVALID_TITLE = set("[]:*?/\\")
-
-
-class ReportWriteError(Exception):
-    """A report file could not be written; the message says why in Chinese and names the path."""
 
 
 def safe_title(title: str) -> str:

@@ -50,3 +50,24 @@ def test_startup_does_not_import_heavy_report_libraries():
         for f in (ROOT / package).rglob("*.py"):
             assert not imported_roots(f) & {"openpyxl", "reportlab"}, f
     assert not imported_roots(ROOT / "main.py") & {"openpyxl", "reportlab", "PySide6"}
+
+
+def test_opening_the_window_loads_no_report_writer():
+    """Start-up stays fast: openpyxl and reportlab load only when a file is written."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ui.main_window;"
+        "print(','.join(m for m in ('openpyxl', 'reportlab') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

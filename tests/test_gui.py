@@ -169,6 +169,7 @@ def test_dashboard_indicator_tab_reads_the_report_builder(qtbot, demo_db):
 
     page = DashboardPage(dt.date(2020, 5, 10))
     qtbot.addWidget(page)
+    page.refresh()
     indicators = build_indicators(2020, 2, home_unit().id, until=dt.date(2020, 5, 10))
     funds = indicators["funds_in_place"]
     row = next(

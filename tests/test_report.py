@@ -14,10 +14,10 @@ from main import main
 from models import Baseline, Enterprise, EnterpriseTag, Project
 from models.project_store import advance
 from models.reporting import save_report_note
+from reports.errors import ReportWriteError
 from reports.files import write_report_files
 from reports.indicators import build_indicators
 from reports.quarter_report import build_report
-from reports.xlsx_common import ReportWriteError
 from tests.helpers import D, contract, firm, person, project, unit_id, visit
 
 JSON_KEYS = {

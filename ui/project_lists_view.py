@@ -119,8 +119,8 @@ class ProjectListsView(QWidget):
         self.count_label.setText(self.tr("{0}：{1} 个项目").format(self.title(), len(self.rows)))
 
     def export(self) -> Path | None:
+        from reports.errors import ReportWriteError
         from reports.lists_xlsx import write_list
-        from reports.xlsx_common import ReportWriteError
 
         folder = QSettings().value("lists/folder", str(Path.home()))
         path, _filter = QFileDialog.getSaveFileName(

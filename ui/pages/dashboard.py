@@ -94,6 +94,7 @@ class DashboardPage(Page):
         self.alert_rows: list[ComplianceRow] = []
         self.follow_rows: list[VisitRow] = []
         self.land_rows: list[LandCase] = []
+        # Filled by refresh() when the page is shown (the main window does it), not at construction.
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("工作台")))
         self.unit_label = QLabel()
@@ -148,7 +149,6 @@ class DashboardPage(Page):
         self.cards: dict[str, _CountCard] = {}
         layout.addLayout(self.grid)
         layout.addStretch(1)
-        self.refresh()
 
     def refresh(self) -> None:
         unit = home_unit()

@@ -29,11 +29,11 @@ from models.config import home_unit
 from models.queries import units
 from models.reporting import ALL_UNITS, report_note, save_report_note
 from models.validation import ValidationFailed
+from reports.errors import ReportWriteError
 from reports.files import write_report_files
 from reports.indicators import build_indicators
 from reports.periods import quarter_of
 from reports.quarter_report import build_report, report_title
-from reports.xlsx_common import ReportWriteError
 from ui.pages.base import Page, heading
 from ui.tasks import run_task
 
