@@ -8,6 +8,8 @@ types never count.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from contextlib import contextmanager
 
 from models import db
 from models.vocab import NON_MAJOR_CATEGORIES
@@ -78,6 +80,20 @@ _INDUSTRIAL = {
 DISTINCT = ("top500_listed_enterprises",)
 
 
+_shared = threading.local()
+
+
+@contextmanager
+def shared_measures():
+    """Within one report build, the same measure over the same period is queried once (the
+    indicator table and the ranking both need the per-unit year-to-date figures)."""
+    _shared.cache = {}
+    try:
+        yield
+    finally:
+        _shared.cache = None
+
+
 def measure(
     key: str,
     start: dt.date,
@@ -87,6 +103,16 @@ def measure(
     by_unit: bool = True,
 ) -> dict[int | None, int]:
     """One indicator over [start, end]: {unit id: value}, or {None: value} for a distinct all-units count."""
+    cache = getattr(_shared, "cache", None)
+    if cache is not None:
+        signature = (key, start, end, unit_id, by_unit, repr(thresholds))
+        if signature not in cache:
+            cache[signature] = _measure(key, start, end, unit_id, thresholds, by_unit)
+        return cache[signature]
+    return _measure(key, start, end, unit_id, thresholds, by_unit)
+
+
+def _measure(key, start, end, unit_id, thresholds, by_unit) -> dict[int | None, int]:
     thresholds = thresholds or {}
     base = _INDUSTRIAL.get(key, key)
     sql = _SQL[base]

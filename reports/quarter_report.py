@@ -18,6 +18,7 @@ from models.vocab import INDUSTRY_CATEGORIES, NON_MAJOR_CATEGORIES
 from reports.compliance import QuarterComplianceRow, quarter_compliance
 from reports.indicators import Indicator, build_indicators, period_json, ruling_rules, thresholds
 from reports.land import LandCase, UnitLand, land_due_soon, land_status
+from reports.measures import shared_measures
 from reports.periods import Period, quarter, time_progress, year_to_date
 from reports.project_lists import ListRow, project_list
 from reports.ranking import Scheme, UnitScore, ranking, scheme
@@ -180,6 +181,14 @@ def build_report(
     year: int, q: int, unit_id: int | None = None, as_of: dt.date | None = None
 ) -> QuarterReport:
     """The whole quarterly report; as_of (default: the quarter's last day) judges what was overdue."""
+    with shared_measures():
+        return _build_report(year, q, unit_id, as_of)
+
+
+def _build_report(
+    year: int, q: int, unit_id: int | None = None, as_of: dt.date | None = None
+) -> QuarterReport:
+    """Gathers every section; build_report wraps it so the measures are queried once."""
     span, ytd = quarter(year, q), year_to_date(year, q)
     as_of = as_of or span.end
     unit_name = ALL_UNITS if unit_id is None else Unit.get_by_id(unit_id).name
