@@ -20,6 +20,9 @@ COMMANDS_HELP = """命令（不写命令则打开图形界面）：
   lists         推介 / 跟踪 / 签约 / 开工清单（可导出 Excel）
   indicators    季度指标完成情况（--json 输出全部报告数据）
   report        生成季度调度报告（PDF 与 Excel）
+  template      生成空白导入模板
+  import        从 Excel 台账导入（--dry-run 只预览）
+  export        按模板格式导出数据（可按单位、年份）
 """
 
 
@@ -106,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add(sub, "indicators", "季度指标完成情况", quarter="required")
     report = _add(sub, "report", "生成季度调度报告", quarter="required", json=False)
     report.add_argument("--out", metavar="DIR", default=".", help="输出文件夹（默认当前文件夹）")
+    template = sub.add_parser("template", help="生成空白导入模板（Excel）")
+    template.add_argument("file", metavar="FILE.xlsx")
+    imp = sub.add_parser("import", help="从 Excel 台账导入（可一次导入多个单位的文件）")
+    imp.add_argument("files", metavar="FILE.xlsx", nargs="+")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="只预览将新增、更新、跳过的记录，不写入"
+    )
+    imp.add_argument("--errors", metavar="ERRORS.xlsx", help="把出错的行写入这个 Excel 文件")
+    exp = sub.add_parser("export", help="按模板格式导出全部数据（Excel）")
+    exp.add_argument("file", metavar="FILE.xlsx")
+    exp.add_argument("--unit", help="只导出一个单位（单位名称）")
+    exp.add_argument("--year", type=int, help="只导出一年")
     return parser
 
 

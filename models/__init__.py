@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from models.activities import Event, EventEnterprise, Meeting
 from models.base import BaseModel, RecordModel, db
+from models.claims import ProjectClaim
 from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit, VisitParticipant
 from models.org import Person, RoleAssignment, Unit
 from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
@@ -32,6 +33,7 @@ ALL_MODELS = (
     FundsEntry,
     ProjectLead,
     Problem,
+    ProjectClaim,
     QuotaRule,
     IndicatorRule,
     Baseline,
@@ -59,6 +61,7 @@ __all__ = [
     "Person",
     "Problem",
     "Project",
+    "ProjectClaim",
     "ProjectLead",
     "QuotaRule",
     "RecordModel",

@@ -46,9 +46,33 @@ class RecordModel(BaseModel):
         return super().save(*args, **kwargs)
 
 
-def replace_people(link_model, owner_field: str, owner, person_ids: list[int]) -> None:
+def replace_people(
+    link_model, owner_field: str, owner, person_ids: list[int], new: bool = False
+) -> None:
     """Set who took part in a trip or visit: the link rows become exactly these people, once each."""
     field = getattr(link_model, owner_field)
-    link_model.delete().where(field == owner).execute()
-    for person_id in dict.fromkeys(person_ids):
-        link_model.create(**{owner_field: owner, "person": person_id})
+    if not new:
+        link_model.delete().where(field == owner).execute()
+    if not person_ids:
+        return
+    now = _now()
+    link_model.insert_many(
+        [
+            {owner_field: owner, "person": person_id, "created_at": now, "updated_at": now}
+            for person_id in dict.fromkeys(person_ids)
+        ]
+    ).execute()
+
+
+def first_id(sql: str, *params) -> int | None:
+    """The first column of the first row of a small hand-written lookup, or None.
+
+    Used on import paths that run once per ledger row, where building the query costs more than
+    running it. Placeholders are written ?; dates are passed as ISO text, as peewee stores them.
+    """
+    database = db.obj
+    if database.param != "?":
+        sql = sql.replace("?", database.param)
+    values = tuple(p.isoformat() if isinstance(p, datetime.date) else p for p in params)
+    row = database.execute_sql(sql, values).fetchone()
+    return row[0] if row else None

@@ -38,8 +38,11 @@ def validate_contract(project_id: int, data: ContractInput, today: dt.date | Non
     today = today or dt.date.today()
     check = Check()
     project = Project.get_by_id(project_id)
-    if project.stage == "terminated":
-        check.error("合同", "项目已终止，不能再录入合同")
+    if project.stage == "terminated" and (
+        data.signed_date is None or data.signed_date > project.terminated_date
+    ):
+        # A contract from before the end is history (an import replays it); a later one is not.
+        check.error("合同", f"项目已于 {project.terminated_date:%Y-%m-%d} 终止，不能录入之后的合同")
     kind = check.capture(clean_choice, data.kind, "合同类型", CONTRACT_KINDS)
     check.capture(clean_money, data.amount_yi, "合同金额(亿元)")
     check.capture(clean_text, data.note, "备注", 500)
@@ -96,11 +99,22 @@ def _resync_signing(project: Project) -> None:
     project.save()
 
 
-def add_contract(project_id: int, data: ContractInput, today: dt.date | None = None) -> Contract:
-    """Record a contract; the first formal one sets the signing date and moves the project to 签约."""
+def add_contract(
+    project_id: int,
+    data: ContractInput,
+    today: dt.date | None = None,
+    warnings: list[str] | None = None,
+) -> Contract:
+    """Record a contract; the first formal one sets the signing date and moves the project to 签约.
+
+    Warnings are the caller's to confirm first; an import passes a list to collect them.
+    """
     from models.project_store import clean_money
 
-    validate_contract(project_id, data, today).raise_errors()
+    check = validate_contract(project_id, data, today)
+    check.raise_errors()
+    if warnings is not None:
+        warnings.extend(check.warnings)
     with db.atomic():
         contract = Contract.create(
             project=project_id,
@@ -189,11 +203,19 @@ def validate_funds(project_id: int, data: FundsInput, today: dt.date | None = No
     return check
 
 
-def add_funds(project_id: int, data: FundsInput, today: dt.date | None = None) -> FundsEntry:
-    """Record money in place (warnings are the caller's to confirm first)."""
+def add_funds(
+    project_id: int,
+    data: FundsInput,
+    today: dt.date | None = None,
+    warnings: list[str] | None = None,
+) -> FundsEntry:
+    """Record money in place (warnings are the caller's to confirm first, or collected in a list)."""
     from models.project_store import clean_money
 
-    validate_funds(project_id, data, today).raise_errors()
+    check = validate_funds(project_id, data, today)
+    check.raise_errors()
+    if warnings is not None:
+        warnings.extend(check.warnings)
     with db.atomic():
         return FundsEntry.create(
             project=project_id,

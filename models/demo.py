@@ -107,7 +107,7 @@ class _Builder(ProjectDemo):
         self.enterprises: list[Enterprise] = []
         self.tags: dict[int, set[str]] = {}
         self.events: list[Event] = []
-        self.project_names: set[tuple[int, str]] = set()
+        self.project_names: set[str] = set()  # unique city-wide: two units never share a project
 
     def build(self) -> None:
         self._units()
@@ -118,6 +118,26 @@ class _Builder(ProjectDemo):
         self._events()
         self._meetings()
         self._projects()
+        self._claim()
+
+    def _claim(self) -> None:
+        """One project two units reported (as a city consolidation finds it), for the bureau to decide."""
+        from models.claims import ProjectClaim
+        from models.projects import Project
+
+        held = (
+            Project.select()
+            .where(Project.signed_date.is_null(False), Project.enterprise.is_null(False))
+            .order_by(Project.id)
+            .first()
+        )
+        claimant = next(u for u in self.units if u.id != held.unit_id and u.kind != "city_dept")
+        ProjectClaim.create(
+            project=held,
+            unit=claimant,
+            project_name=held.name,
+            source=f"{claimant.name}2020年台账.xlsx",
+        )
 
     # -- organisation ---------------------------------------------------------------------------
     def _units(self) -> None:

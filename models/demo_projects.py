@@ -46,9 +46,9 @@ class ProjectDemo:
         chain = INDUSTRIES[(i + n) % len(INDUSTRIES)][1]
         word = rng.choice(PROJECT_WORDS["project"])
         name = f"{enterprise.name.replace('有限公司', '').replace('股份', '')}{word}项目"
-        while (unit.id, name) in self.project_names:
+        while name in self.project_names:
             name = name.removesuffix("项目") + "二期项目"
-        self.project_names.add((unit.id, name))
+        self.project_names.add(name)
         project = Project.create(
             name=name,
             unit=unit,

@@ -10,6 +10,7 @@ from peewee import fn
 
 from models.base import db, replace_people
 from models.org import Person, Unit
+from models.references import DATABASE, References
 from models.search import search_key
 from models.trips import Trip, TripParticipant
 from models.validation import Check, FieldError, clean_choice, clean_text
@@ -86,23 +87,22 @@ def clashes(
 
 
 def validate_trip(
-    data: TripInput, trip_id: int | None = None, today: dt.date | None = None
+    data: TripInput,
+    trip_id: int | None = None,
+    today: dt.date | None = None,
+    refs: References = DATABASE,
 ) -> Check:
     """Every rule a trip must meet; a date past this month is only a warning (trips are logged ahead)."""
     today = today or dt.date.today()
     check = Check()
-    if data.unit_id is None or not Unit.select().where(Unit.id == data.unit_id).exists():
+    if not refs.unit_exists(data.unit_id):
         check.error("单位", "请选择单位")
     if not data.person_ids:
         check.error("参加人员", "至少选择一名参加人员")
     elif data.unit_id is not None:
-        outsiders = list(
-            Person.select(Person.name).where(
-                Person.id.in_(data.person_ids), Person.unit != data.unit_id
-            )
-        )
+        outsiders = refs.outsiders(data.person_ids, data.unit_id)
         if outsiders:
-            names = "、".join(p.name for p in outsiders)
+            names = "、".join(outsiders)
             check.error("参加人员", f"{names}不是本单位人员")
     dates_ok = True
     if data.start_date is None:
@@ -140,9 +140,21 @@ def validate_trip(
     return check
 
 
-def save_trip(data: TripInput, trip_id: int | None = None, today: dt.date | None = None) -> Trip:
-    """Validate, then write the trip and its participants in one transaction; returns the trip."""
-    validate_trip(data, trip_id, today).raise_errors()
+def save_trip(
+    data: TripInput,
+    trip_id: int | None = None,
+    today: dt.date | None = None,
+    refs: References = DATABASE,
+    warnings: list[str] | None = None,
+) -> Trip:
+    """Validate, then write the trip and its participants in one transaction; returns the trip.
+
+    Warnings (a trip logged ahead) are the caller's to confirm first; an import collects them.
+    """
+    check = validate_trip(data, trip_id, today, refs)
+    check.raise_errors()
+    if warnings is not None:
+        warnings.extend(check.warnings)
     fields = {
         "unit": data.unit_id,
         "start_date": data.start_date,
@@ -156,7 +168,7 @@ def save_trip(data: TripInput, trip_id: int | None = None, today: dt.date | None
     }
     with db.atomic():
         trip = Trip.write(trip_id, fields)
-        replace_people(TripParticipant, "trip", trip, data.person_ids)
+        replace_people(TripParticipant, "trip", trip, data.person_ids, new=trip_id is None)
     return trip
 
 

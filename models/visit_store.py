@@ -10,6 +10,7 @@ from peewee import fn
 from models.base import db, replace_people
 from models.enterprises import Enterprise, Visit, VisitParticipant
 from models.org import Person, Unit
+from models.references import DATABASE, References
 from models.search import search_key
 from models.trips import Trip
 from models.validation import Check, FieldError, clean_choice, clean_text
@@ -33,7 +34,10 @@ class VisitInput:
 
 
 def validate_visit(
-    data: VisitInput, visit_id: int | None = None, today: dt.date | None = None
+    data: VisitInput,
+    visit_id: int | None = None,
+    today: dt.date | None = None,
+    refs: References = DATABASE,
 ) -> Check:
     """A visit happened (not in the future), with an enterprise, by the unit's people; follow-up after it."""
     today = today or dt.date.today()
@@ -42,18 +46,12 @@ def validate_visit(
         check.error("拜访日期", "不能为空")
     elif data.date > today:
         check.error("拜访日期", f"{data.date:%Y-%m-%d} 还没到，拜访记录只登记已发生的拜访")
-    if (
-        data.enterprise_id is None
-        or not Enterprise.select().where(Enterprise.id == data.enterprise_id).exists()
-    ):
+    if not refs.enterprise_exists(data.enterprise_id):
         check.error("企业", "请选择拜访的企业")
-    if data.unit_id is None or not Unit.select().where(Unit.id == data.unit_id).exists():
+    if not refs.unit_exists(data.unit_id):
         check.error("单位", "请选择单位")
     elif data.person_ids:
-        outsiders = Person.select(Person.name).where(
-            Person.id.in_(data.person_ids), Person.unit != data.unit_id
-        )
-        names = "、".join(p.name for p in outsiders)
+        names = "、".join(refs.outsiders(data.person_ids, data.unit_id))
         if names:
             check.error("拜访人员", f"{names}不是本单位人员")
     if not data.person_ids:
@@ -83,10 +81,13 @@ def validate_visit(
 
 
 def save_visit(
-    data: VisitInput, visit_id: int | None = None, today: dt.date | None = None
+    data: VisitInput,
+    visit_id: int | None = None,
+    today: dt.date | None = None,
+    refs: References = DATABASE,
 ) -> Visit:
     """Validate, then write the visit and who went, in one transaction."""
-    validate_visit(data, visit_id, today).raise_errors()
+    validate_visit(data, visit_id, today, refs).raise_errors()
     fields = {
         "date": data.date,
         "enterprise": data.enterprise_id,
@@ -100,7 +101,7 @@ def save_visit(
     }
     with db.atomic():
         visit = Visit.write(visit_id, fields)
-        replace_people(VisitParticipant, "visit", visit, data.person_ids)
+        replace_people(VisitParticipant, "visit", visit, data.person_ids, new=visit_id is None)
     return visit
 
 

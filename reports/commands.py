@@ -193,6 +193,70 @@ def cmd_report(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
+def cmd_template(args: argparse.Namespace, path: Path) -> int:
+    from reports.errors import ReportWriteError
+    from reports.ledger_file import write_ledger
+
+    try:
+        print(f"已生成导入模板：{write_ledger(Path(args.file))}")
+    except ReportWriteError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, path: Path) -> int:
+    from models.backup import timestamped_backup
+    from models.ledger.layout import import_files
+    from reports.errors import ReportWriteError
+    from reports.ledger_file import LedgerFileError, read_ledger, write_error_list
+
+    try:
+        files = [read_ledger(Path(f)) for f in args.files]
+    except LedgerFileError as exc:
+        print(f"错误：{exc}，未导入任何数据", file=sys.stderr)
+        return 2
+    preview = import_files(files, commit=False)
+    if not args.dry_run and not preview.errors:
+        backup = timestamped_backup(path, "before-import")
+        print(f"导入前已备份数据库：{backup}")
+        result = import_files(files, commit=True)
+    else:
+        result = preview
+    print(result.summary())
+    for warning in result.warnings[:50]:
+        print(f"提示：{warning}")
+    if result.errors:
+        print(f"有 {len(result.errors)} 处错误，未导入任何数据：", file=sys.stderr)
+        for error in result.errors[:200]:
+            print(f"  {error.describe()}", file=sys.stderr)
+        if len(result.errors) > 200:
+            print(f"  ……其余 {len(result.errors) - 200} 处略", file=sys.stderr)
+        if args.errors:
+            try:
+                print(f"错误清单：{write_error_list(Path(args.errors), files, result.errors)}")
+            except ReportWriteError as exc:
+                print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    print("预览完成，未写入数据库（去掉 --dry-run 即导入）" if args.dry_run else "导入完成")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, path: Path) -> int:
+    from models.ledger.export import ledger_tables
+    from reports.errors import ReportWriteError
+    from reports.ledger_file import write_ledger
+
+    tables = ledger_tables(_unit_id(args.unit), args.year)
+    try:
+        written = write_ledger(Path(args.file), tables)
+    except ReportWriteError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    print(f"已导出：{written}（" + "，".join(f"{k} {len(v)} 行" for k, v in tables.items()) + "）")
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "info": cmd_info,
@@ -202,4 +266,7 @@ COMMANDS = {
     "lists": cmd_lists,
     "indicators": cmd_indicators,
     "report": cmd_report,
+    "template": cmd_template,
+    "import": cmd_import,
+    "export": cmd_export,
 }

@@ -103,7 +103,7 @@ def _cases(
         )
         .join(Unit)
         .where(Project.needs_land == True, Project.signed_date.between(signed_from, signed_to))
-        .order_by(Project.signed_date, Project.id)
+        .order_by(Project.signed_date, Project.name, Project.id)
     )
     if unit_id is not None:
         query = query.where(Project.unit == unit_id)

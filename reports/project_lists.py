@@ -59,7 +59,7 @@ JOIN unit u ON u.id = p.unit_id
 LEFT JOIN enterprise e ON e.id = p.enterprise_id
 LEFT JOIN person l ON l.id = p.lead_leader_id
 WHERE {where} {unit_filter}
-ORDER BY u.sort_order, u.id, list_date, p.id
+ORDER BY u.sort_order, u.id, list_date, p.name, p.id
 """
 
 

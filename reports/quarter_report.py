@@ -16,6 +16,7 @@ from models.ledger_store import open_problems, overdue_leads, quarters_without_d
 from models.reporting import ALL_UNITS, report_note
 from models.vocab import INDUSTRY_CATEGORIES, NON_MAJOR_CATEGORIES
 from reports.compliance import QuarterComplianceRow, quarter_compliance
+from reports.horse_race import RaceRow, horse_race
 from reports.indicators import Indicator, build_indicators, period_json, ruling_rules, thresholds
 from reports.land import LandCase, UnitLand, land_due_soon, land_status
 from reports.measures import shared_measures
@@ -68,6 +69,7 @@ class QuarterReport:
     problems_text: str = ""
     next_steps_text: str = ""
     ranking: list[UnitScore] = field(default_factory=list)
+    races: dict[str, list[RaceRow]] = field(default_factory=dict)  # 赛马榜, all units only
     scheme: Scheme | None = None
 
     @property
@@ -108,6 +110,7 @@ class QuarterReport:
                 {"rank": s.rank, "unit": s.unit, "score": float(s.score), "reward": s.reward}
                 for s in self.ranking
             ],
+            "races": {k: [r.to_json(k) for r in rows] for k, rows in self.races.items()},
         }
 
 
@@ -243,5 +246,6 @@ def _build_report(
     )
     if unit_id is None:
         report.ranking = ranking(year, q)
+        report.races = horse_race(year, q)
         report.scheme = scheme()
     return report

@@ -229,6 +229,13 @@ def story(report: QuarterReport) -> list:
         rewards = "；".join(f"{r.unit}{r.reward}" for r in report.ranking if r.reward)
         if rewards:
             para(f"按考核办法：{rewards}。")
+    if report.races:
+        table(
+            "赛马榜（单项指标本年累计排名）",
+            rt.RACE_HEADERS,
+            rt.race_summary_rows(report),
+            [26, 6, 17, 17, 17, 17],
+        )
     h1("外出招商情况")
     para(rt.outing_sentence(report))
     chart = _outing_chart(report) if report.unit_id is not None else None

@@ -223,3 +223,42 @@ def land_sentence(report: QuarterReport) -> str:
         f"其中{names}逾期比例超过 5%，不得评为先进单位。" if late else "各单位逾期比例均未超过 5%。"
     )
     return f"签约项目须在签约后 6 个月内取得土地使用权。{tail}"
+
+
+RACE_HEADERS = ["指标", "单位", "第一名", "第二名", "第三名", "末位"]
+
+
+def race_summary_rows(report: QuarterReport) -> list[list]:
+    """赛马榜 in one table: the top three and the last unit of each indicator."""
+    rows = []
+    for key, race in report.races.items():
+        if not race:
+            continue
+        ind = report.indicators[key]
+
+        places = [f"{r.unit} {r.shown(key, r.value)}" for r in race]
+        top = places[:3] + [""] * (3 - len(places[:3]))
+        rows.append([ind.name, ind.unit, *top, places[-1] if len(places) > 3 else ""])
+    return rows
+
+
+RACE_DETAIL_HEADERS = ["指标", "名次", "单位", "本年累计", "上年同期", "同比"]
+
+
+def race_detail_rows(report: QuarterReport) -> list[list]:
+    """赛马榜 in full, for the Excel file: every unit's place on every indicator."""
+    rows = []
+    for key, race in report.races.items():
+        name = f"{report.indicators[key].name}（{report.indicators[key].unit}）"
+        for r in race:
+            rows.append(
+                [
+                    name,
+                    r.rank,
+                    r.unit,
+                    r.shown(key, r.value),
+                    r.shown(key, r.last),
+                    percent(r.growth),
+                ]
+            )
+    return rows

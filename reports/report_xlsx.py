@@ -43,6 +43,16 @@ def build_workbook(report: QuarterReport):
             + [""] * (len(rt.RANKING_HEADERS) - 1)
         )
         _sheet(workbook, "分单位完成情况", f"{title}——分单位完成情况", rt.RANKING_HEADERS, rows)
+    if report.races:
+        _sheet(
+            workbook,
+            "赛马榜",
+            f"{title}——赛马榜（单项指标本年累计排名）",
+            rt.RACE_DETAIL_HEADERS,
+            rt.race_detail_rows(report),
+            {3: YI_FORMAT, 4: YI_FORMAT},
+            landscape=False,
+        )
     _sheet(
         workbook,
         "外出招商",

@@ -1,0 +1,140 @@
+"""Rows of the 外出招商 and 拜访 sheets: a trip is its people and dates; a visit its day, unit and firm."""
+
+from __future__ import annotations
+
+from models.base import first_id
+from models.enterprises import VisitParticipant
+from models.ledger.context import ImportContext, Row
+from models.ledger.importer import ADDED, SKIPPED, UPDATED
+from models.ledger.rows_registry import choice
+from models.trip_store import TripInput, save_trip, trip_input
+from models.trips import Trip, TripParticipant
+from models.validation import FieldError
+from models.visit_store import VisitInput, save_visit, visit_input
+from models.vocab import REGIONS, VISIT_FORMS
+
+
+def _merge(stored, given: dict) -> bool:
+    """Put the row's non-empty values on the stored input; True when anything differs."""
+    changed = False
+    for attr, value in given.items():
+        if value not in (None, "") and getattr(stored, attr) != value:
+            setattr(stored, attr, value)
+            changed = True
+    return changed
+
+
+def _same_trip(unit: int, start, end, people: list[int]) -> int | None:
+    """A trip of the unit on exactly these days with exactly these people."""
+    candidates = [
+        t.id
+        for t in Trip.select(Trip.id).where(
+            Trip.unit == unit, Trip.start_date == start, Trip.end_date == end
+        )
+    ]
+    if not candidates:
+        return None
+    on_trip: dict[int, set[int]] = {}
+    for link in TripParticipant.select(TripParticipant.trip, TripParticipant.person).where(
+        TripParticipant.trip.in_(candidates)
+    ):
+        on_trip.setdefault(link.trip_id, set()).add(link.person_id)
+    wanted = set(people)
+    return next((tid for tid, who in on_trip.items() if who == wanted), None)
+
+
+def trip_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
+    unit = ctx.unit_id(row)
+    start = row.date("start", required=True)
+    end = row.date("end", required=True)
+    people = ctx.person_ids(row, "people", unit, start)
+    if not people:
+        raise FieldError(row.header("people"), "不能为空")
+    region = choice(row, "region", REGIONS)
+    if region is None:
+        raise FieldError(row.header("region"), "不能为空")
+    given = {
+        "dest_city": row.text("dest", 60, required=True),
+        "region": region,
+        "country": row.text("country", 40),
+        "purpose": row.text("purpose", 500),
+        "outcome": row.text("outcome", 2000),
+        "enterprises_text": row.text("enterprises", 2000),
+    }
+    label = f"{row.text('unit', 40)} {start:%Y-%m-%d} 至 {end:%Y-%m-%d} {given['dest_city']}"
+    existing = _same_trip(unit, start, end, people)
+    if existing is not None:
+        data = trip_input(existing)
+        if not _merge(data, given):
+            return SKIPPED, label
+        save_trip(data, existing, today=ctx.today, refs=ctx)
+        return UPDATED, label
+    warnings: list[str] = []
+    save_trip(
+        TripInput(unit, people, start, end, **given), today=ctx.today, refs=ctx, warnings=warnings
+    )
+    for warning in warnings:
+        ctx.warn(row, warning)
+    return ADDED, label
+
+
+def _trip_of(unit: int, day, people: list[int]) -> int | None:
+    """The unit's trip under way that day with one of the visitors on it (a visit made on a trip)."""
+    marks = ", ".join("?" * len(people))
+    return first_id(
+        "SELECT t.id FROM trip t JOIN trip_participant tp ON tp.trip_id = t.id"
+        " WHERE t.unit_id = ? AND t.start_date <= ? AND t.end_date >= ?"
+        f" AND tp.person_id IN ({marks}) ORDER BY t.start_date LIMIT 1",
+        unit,
+        day,
+        day,
+        *people,
+    )
+
+
+def visit_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
+    day = row.date("date", required=True)
+    unit = ctx.unit_id(row)
+    firm_name = row.text("enterprise", 120, required=True)
+    enterprise = ctx.enterprise_id(firm_name, row.header("enterprise"))
+    people = ctx.person_ids(row, "people", unit, day)
+    if not people:
+        raise FieldError(row.header("people"), "不能为空")
+    given = {
+        "form": choice(row, "form", VISIT_FORMS),
+        "content": row.text("content", 4000),
+        "outcome": row.text("outcome", 2000),
+        "next_step": row.text("next_step", 2000),
+        "follow_up_date": row.date("follow_up"),
+    }
+    label = f"{row.text('unit', 40)} {day:%Y-%m-%d} {firm_name}"
+    existing = first_id(
+        "SELECT id FROM visit WHERE date = ? AND unit_id = ? AND enterprise_id = ?",
+        day,
+        unit,
+        enterprise,
+    )
+    if existing is not None:
+        data = visit_input(existing)
+        changed = _merge(data, given)
+        known = {
+            p.person_id for p in VisitParticipant.select().where(VisitParticipant.visit == existing)
+        }
+        if not set(people) <= known:
+            data.person_ids = list(dict.fromkeys([*data.person_ids, *people]))
+            changed = True
+        if not changed:
+            return SKIPPED, label
+        save_visit(data, existing, today=ctx.today, refs=ctx)
+        return UPDATED, label
+    data = VisitInput(
+        day,
+        enterprise,
+        unit,
+        people,
+        trip_id=_trip_of(unit, day, people),
+        **{k: v for k, v in given.items() if k != "form"},
+        form=given["form"] or "onsite",
+    )
+    save_visit(data, today=ctx.today, refs=ctx)
+    return ADDED, label

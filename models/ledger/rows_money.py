@@ -1,0 +1,126 @@
+"""Rows of the 合同, 到位资金 and 上年同期 sheets: money attached to a project, and entered baselines."""
+
+from __future__ import annotations
+
+from models.base import first_id
+from models.contract_store import (
+    ContractInput,
+    FundsInput,
+    add_contract,
+    add_funds,
+)
+from models.ledger import cells
+from models.ledger.context import ImportContext, Row
+from models.ledger.importer import ADDED, CLAIMED, SKIPPED, UPDATED
+from models.ledger.rows_projects import yi_text
+from models.ledger.rows_registry import choice
+from models.projects import Contract
+from models.rules import Baseline
+from models.validation import FieldError
+from models.vocab import CONTRACT_KINDS, INDICATORS, MONEY_INDICATORS, PROOF_TYPES
+
+
+def _project(ctx: ImportContext, row: Row) -> tuple[int | None, str]:
+    """The project a money row belongs to: one of the unit's, or one held by another unit (claim)."""
+    unit = ctx.unit_id(row)
+    name = row.text("project", 120, required=True)
+    label = f"{row.text('unit', 40)} {name}"
+    if (unit, name) in ctx.claimed:
+        return None, label
+    project = ctx.projects.get((unit, name))
+    if project is None:
+        raise FieldError(
+            row.header("project"),
+            f"{row.text('unit', 40)}没有名为“{name}”的项目（请先在“项目”表中列出）",
+        )
+    return project, label
+
+
+def contract_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
+    project, label = _project(ctx, row)
+    kind = choice(row, "kind", CONTRACT_KINDS)
+    if kind is None:
+        raise FieldError(row.header("kind"), "不能为空")
+    day = row.date("date", required=True)
+    amount = row.amount("amount", required=True)
+    supplementary = row.yes_no("supplementary")
+    label = f"{label} {CONTRACT_KINDS[kind]} {day:%Y-%m-%d}"
+    if project is None:
+        return CLAIMED, f"{label}（项目归属待裁定，未导入）"
+    if (
+        Contract.select()
+        .where(
+            Contract.project == project,
+            Contract.kind == kind,
+            Contract.signed_date == day,
+            Contract.amount_wan == amount,
+            Contract.supplementary == supplementary,
+        )
+        .exists()
+    ):
+        return SKIPPED, label
+    data = ContractInput(kind, day, yi_text(amount), supplementary, row.text("note", 500))
+    warnings: list[str] = []
+    add_contract(project, data, ctx.today, warnings)
+    for warning in warnings:
+        ctx.warn(row, warning)
+    return ADDED, label
+
+
+def funds_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
+    project, label = _project(ctx, row)
+    day = row.date("date", required=True)
+    amount = row.amount("amount", required=True)
+    label = f"{label} {day:%Y-%m-%d} {yi_text(amount)} 亿元"
+    if project is None:
+        return CLAIMED, f"{label}（项目归属待裁定，未导入）"
+    if (
+        first_id(
+            "SELECT id FROM funds_entry WHERE project_id = ? AND date = ? AND amount_wan = ?",
+            project,
+            day,
+            amount,
+        )
+        is not None
+    ):
+        return SKIPPED, label
+    data = FundsInput(
+        day,
+        yi_text(amount),
+        choice(row, "proof", PROOF_TYPES, "bank_slip"),
+        row.yes_no("verified"),
+        row.text("note", 500),
+    )
+    warnings: list[str] = []
+    add_funds(project, data, ctx.today, warnings)
+    for warning in warnings:
+        ctx.warn(row, warning)
+    return ADDED, label
+
+
+def baseline_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
+    unit = ctx.unit_id(row)
+    year = cells.whole_number(row.raw("year"), row.header("year"), 1990, 2100)
+    quarter = cells.whole_number(row.raw("quarter"), row.header("quarter"), 1, 4)
+    indicator = choice(row, "indicator", INDICATORS)
+    if indicator is None:
+        raise FieldError(row.header("indicator"), "不能为空")
+    if indicator in MONEY_INDICATORS:
+        value = row.amount("value", required=True)
+    else:
+        value = cells.whole_number(row.raw("value"), row.header("value"), 0, 1_000_000)
+    label = f"{row.text('unit', 40)} {year} 年截至第 {quarter} 季度 {INDICATORS[indicator]}"
+    stored = Baseline.get_or_none(
+        Baseline.unit == unit,
+        Baseline.year == year,
+        Baseline.quarter == quarter,
+        Baseline.indicator == indicator,
+    )
+    if stored is None:
+        Baseline.create(unit=unit, year=year, quarter=quarter, indicator=indicator, value=value)
+        return ADDED, label
+    if stored.value == value:
+        return SKIPPED, label
+    stored.value = value
+    stored.save()
+    return UPDATED, label

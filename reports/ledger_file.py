@@ -1,0 +1,258 @@
+"""Ledger workbooks on disk: reading an .xlsx for import (safely), writing the template, exports and error lists.
+
+The reading side refuses what is not a real .xlsx (a renamed .xls or .csv, a password-protected
+workbook, a zip bomb) with a clear message before openpyxl sees it, and reads formula cells by
+their cached value.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from models.ledger import cells
+from models.ledger.columns import SHEETS, SheetSpec
+from models.ledger.layout import LedgerFile, locate
+
+MAX_UNPACKED = 400 * 1024 * 1024  # bytes of XML a ledger may unpack to
+MAX_RATIO = 150  # an XML part compressing better than this is a zip bomb, not a ledger
+MAX_ROWS = 200_000
+
+
+class LedgerFileError(Exception):
+    """The file cannot be read as a ledger; the message says why in Chinese."""
+
+
+def _refuse_unless_xlsx(path: Path) -> None:
+    if not path.exists():
+        raise LedgerFileError(f"文件不存在：{path}")
+    if path.is_dir():
+        raise LedgerFileError(f"这是文件夹，不是 Excel 文件：{path}")
+    with path.open("rb") as fh:
+        head = fh.read(8)
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            body = head + fh.read(4 * 1024 * 1024)
+            if "EncryptedPackage".encode("utf-16-le") in body:
+                raise LedgerFileError(
+                    f"该工作簿设置了打开密码，请在 Excel 中取消密码（文件→信息→保护工作簿）后再导入：{path.name}"
+                )
+            raise LedgerFileError(
+                f"这是旧版 Excel 97-2003（.xls）文件，请在 Excel 中“另存为”Excel 工作簿（.xlsx）后再导入：{path.name}"
+            )
+    if not head.startswith(b"PK\x03\x04"):
+        raise LedgerFileError(
+            f"不是 Excel 工作簿（.xlsx）文件（可能是 CSV 或改了扩展名的其他文件），"
+            f"请在 Excel 中另存为 .xlsx 后再导入：{path.name}"
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" not in names:
+                raise LedgerFileError(f"不是 Excel 工作簿（压缩包中没有工作簿内容）：{path.name}")
+            unpacked = sum(i.file_size for i in infos)
+            if len(infos) > 10_000 or unpacked > MAX_UNPACKED:
+                raise LedgerFileError(
+                    f"文件解压后过大（{unpacked // 2**20} MB），拒绝导入：{path.name}"
+                )
+            for info in infos:
+                if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(
+                    info.compress_size, 1
+                ):
+                    raise LedgerFileError(
+                        f"文件内容异常（压缩比过高，疑似压缩炸弹），拒绝导入：{path.name}"
+                    )
+    except zipfile.BadZipFile as exc:
+        raise LedgerFileError(f"文件已损坏，无法作为 Excel 工作簿打开：{path.name}") from exc
+
+
+def _grid(sheet) -> tuple[list[list], dict[tuple[int, int], str]]:
+    """Cell values of a read-only sheet; formula cells noted by position for their cached values."""
+    grid: list[list] = []
+    formulas: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(sheet.iter_rows()):
+        if r >= MAX_ROWS:
+            raise LedgerFileError(f"工作表“{sheet.title}”超过 {MAX_ROWS} 行，请分成几个文件导入")
+        values = []
+        for c, cell in enumerate(row):
+            kind = getattr(cell, "data_type", None)
+            value = cell.value
+            if kind == "f":
+                formulas[(r, c)] = str(value)
+            elif kind == "e":
+                value = cells.CellErrorValue(str(value))
+            values.append(value)
+        grid.append(values)
+    return grid, formulas
+
+
+def read_ledger(path: Path | str) -> LedgerFile:
+    """The workbook's template sheets, located and ready to import (nothing is written)."""
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    _refuse_unless_xlsx(path)
+    try:
+        book = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for broken files
+        raise LedgerFileError(f"无法读取该 Excel 文件：{path.name}（{exc}）") from exc
+    grids = []
+    try:
+        pending = {}
+        for sheet in book.worksheets:
+            grid, formulas = _grid(sheet)
+            grids.append((sheet.title, grid))
+            if formulas:
+                pending[sheet.title] = (grid, formulas)
+        if pending:
+            _cached_values(path, pending)
+    except LedgerFileError:
+        raise
+    except Exception as exc:
+        raise LedgerFileError(f"读取 Excel 文件时出错：{path.name}（{exc}）") from exc
+    finally:
+        book.close()
+    return locate(path.name, grids)
+
+
+def _cached_values(path: Path, pending: dict) -> None:
+    """Replace formulas by the values Excel saved with them; none saved is marked for a row error."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        for title, (grid, formulas) in pending.items():
+            for r, row in enumerate(book[title].iter_rows(values_only=True)):
+                for c, value in enumerate(row):
+                    if (r, c) in formulas:
+                        grid[r][c] = (
+                            cells.FormulaWithoutValue(formulas[(r, c)]) if value is None else value
+                        )
+    finally:
+        book.close()
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+
+def headers(spec: SheetSpec) -> list[str]:
+    """The template's header row: amounts say their unit."""
+    return [f"{c.header}(亿元)" if c.amount else c.header for c in spec.columns]
+
+
+TEMPLATE_NOTES = (
+    ("本模板各表均可单独使用，不用的表可以删除；列的顺序不限，带 * 说明的列必须有。", ""),
+    ("日期", "Excel 日期，或文字 2020-04-01、2020/4/1、2020.4.1、2020年4月1日"),
+    ("一格多人", "用 、 , ， ; ； 分隔，如 “张三、李四”"),
+    ("是/否", "是 / 否、Y / N、√，空白为否"),
+    ("金额", "列名写 (亿元) 或 (万元)，按列名换算，精确到 1 万元"),
+    ("人员", "参加人员、拜访人员、包保领导中库里没有的人，按工作人员新建并在导入结果中列出"),
+    (
+        "重复导入",
+        "已有的记录按关键信息识别（人员：单位+姓名；企业：信用代码或名称；项目：单位+名称；"
+        "外出：人员+日期；拜访：日期+单位+企业；资金：项目+日期+金额），不会重复新增；空白格不会清空已有内容",
+    ),
+    (
+        "上年同期",
+        "年份为数值所属年份，如 襄州区 2019 年截至第 2 季度，即 2020 年第 2 季度报告的比较基数",
+    ),
+)
+
+
+def write_ledger(path: Path | str, tables: dict[str, list[list]] | None = None) -> Path:
+    """The template (no rows) or an export (rows per sheet), in template order, with a 填写说明 sheet."""
+    from openpyxl.styles import Font
+
+    from reports.xlsx_common import new_workbook, put, save_atomically, text_width
+
+    tables = tables or {}
+    book = new_workbook()
+    for spec in SHEETS:
+        ws = book.create_sheet(spec.name)
+        heads = headers(spec)
+        for c, head in enumerate(heads, start=1):
+            cell = put(ws, 1, c, head, styled=False)
+            cell.font = Font(bold=True, color="C00000" if spec.columns[c - 1].required else None)
+        rows = tables.get(spec.name, [])
+        for r, row in enumerate(rows, start=2):
+            for c, value in enumerate(row, start=1):
+                if value is not None and value != "":
+                    put(ws, r, c, value, "#,##0.0000", styled=False)
+        for c, head in enumerate(heads, start=1):
+            widest = max([text_width(head)] + [text_width(row[c - 1]) for row in rows[:200]])
+            ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = min(widest + 3, 40)
+        ws.freeze_panes = "A2"
+    notes = book.create_sheet("填写说明")
+    for r, (topic, text) in enumerate(TEMPLATE_NOTES, start=1):
+        put(notes, r, 1, topic, styled=False).font = Font(bold=True)
+        put(notes, r, 2, text, styled=False)
+    put(notes, len(TEMPLATE_NOTES) + 2, 1, "红色列名为必填列", styled=False)
+    notes.column_dimensions["A"].width = 14
+    notes.column_dimensions["B"].width = 110
+    return save_atomically(book, Path(path))
+
+
+def write_error_list(path: Path | str, files: list[LedgerFile], errors) -> Path:
+    """The rejected rows, sheet by sheet, as they were in the file, bad cells red and the reason beside them."""
+    from openpyxl.styles import Font, PatternFill
+
+    from reports.xlsx_common import new_workbook, put, safe_title, save_atomically
+
+    red = PatternFill("solid", fgColor="FFC7CE")
+    book = new_workbook()
+    summary = book.create_sheet("错误清单")
+    for c, head in enumerate(("文件", "工作表", "行号", "列", "原因"), start=1):
+        put(summary, 1, c, head, styled=False).font = Font(bold=True)
+    for r, e in enumerate(errors, start=2):
+        for c, value in enumerate((e.source, e.sheet, e.row or "", e.column, e.reason), start=1):
+            put(summary, r, c, value, styled=False)
+    for c, width in zip("ABCDE", (24, 10, 8, 16, 80), strict=True):
+        summary.column_dimensions[c].width = width
+    by_row: dict[tuple[str, str, int], list] = {}
+    for e in errors:
+        if e.row:
+            by_row.setdefault((e.source, e.sheet, e.row), []).append(e)
+    for ledger in files:
+        for sheet in ledger.sheets:
+            bad = [
+                (n, cells_)
+                for n, cells_ in sheet.rows
+                if (ledger.source, sheet.spec.name, n) in by_row
+            ]
+            if not bad:
+                continue
+            title = safe_title(
+                sheet.spec.name if len(files) == 1 else f"{sheet.spec.name}-{ledger.source}"
+            )
+            ws = book.create_sheet(title)
+            width = max(sheet.columns.values()) + 1
+            names = {i: h for k, h in sheet.headers.items() for i in [sheet.columns[k]]}
+            put(ws, 1, 1, "原行号", styled=False).font = Font(bold=True)
+            for i in range(width):
+                put(ws, 1, i + 2, names.get(i, ""), styled=False).font = Font(bold=True)
+            put(ws, 1, width + 2, "错误原因", styled=False).font = Font(bold=True)
+            for r, (number, row) in enumerate(bad, start=2):
+                put(ws, r, 1, number, styled=False)
+                for i in range(width):
+                    value = row[i] if i < len(row) else None
+                    if isinstance(value, (cells.FormulaWithoutValue, cells.CellErrorValue)):
+                        value = str(getattr(value, "formula", None) or getattr(value, "code", ""))
+                    if isinstance(value, float):
+                        value = repr(value)
+                    if value is not None:
+                        put(ws, r, i + 2, value, styled=False)
+                row_errors = by_row[(ledger.source, sheet.spec.name, number)]
+                for e in row_errors:
+                    if e.column_index is not None:
+                        ws.cell(row=r, column=e.column_index + 2).fill = red
+                put(
+                    ws,
+                    r,
+                    width + 2,
+                    "；".join(
+                        f"{e.column}：{e.reason}" if e.column else e.reason for e in row_errors
+                    ),
+                    styled=False,
+                )
+            ws.freeze_panes = "B2"
+    return save_atomically(book, Path(path))

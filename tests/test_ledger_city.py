@@ -1,0 +1,184 @@
+"""City consolidation and the round trip: export → import reproduces the report; claims counted once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from models import Project, Trip, Unit, db
+from models.claims import claim_rows, keep_with_holder, move_to_claimant
+from models.database import close_database, open_database
+from models.ledger.columns import PROJECTS, TRIPS
+from models.ledger.export import ledger_tables
+from models.ledger.importer import CLAIMED, ImportCancelled, SheetData, run_import
+from models.ledger.layout import import_files
+from reports.indicators import build_indicators
+from reports.ledger_file import read_ledger, write_ledger
+from reports.quarter_report import build_report
+from tests.ledger_files import TRIP_HEADER, fill_end_dates, trip_rows, workbook
+
+# The template does not carry the lead, problem and meeting ledgers (see README); the rest must match.
+NOT_IN_TEMPLATE = ("overdue_leads", "open_problems", "meetings", "missing_meetings")
+
+
+def report_json(year: int, q: int) -> dict:
+    data = build_report(year, q).to_json()
+    return {k: v for k, v in data.items() if k not in NOT_IN_TEMPLATE}
+
+
+def test_export_then_import_into_an_empty_database_gives_the_same_report(demo_db, tmp_path):
+    before = {(y, q): report_json(y, q) for y in (2019, 2020) for q in (1, 2, 3, 4)}
+    exported = write_ledger(tmp_path / "全部.xlsx", ledger_tables())
+    close_database()
+    open_database(tmp_path / "empty.db")
+    result = import_files([read_ledger(exported)], commit=True)
+    assert result.errors == [] and result.committed
+    for key, expected in before.items():
+        assert report_json(*key) == expected, key
+
+
+def _project_file(path, unit: str, total=3):
+    return workbook(
+        path,
+        {
+            "项目": [
+                ["项目名称", "单位", "投资方", "总投资(亿元)", "签约日期", "合同金额(亿元)"],
+                ["比亚迪电池项目", unit, "比亚迪股份有限公司", total, "2020-03-01", total],
+            ],
+            "到位资金": [
+                ["项目名称", "单位", "日期", "金额(亿元)"],
+                ["比亚迪电池项目", unit, "2020-04-01", 1],
+            ],
+        },
+    )
+
+
+def test_a_project_two_units_report_is_counted_once_until_the_bureau_decides(database, tmp_path):
+    xiangzhou = _project_file(tmp_path / "襄州区.xlsx", "襄州区")
+    gaoxin = _project_file(tmp_path / "高新区.xlsx", "高新区")
+    result = import_files([read_ledger(xiangzhou), read_ledger(gaoxin)], commit=True)
+    assert result.errors == [] and result.committed
+    assert [o.action for o in result.outcomes if o.source == "高新区.xlsx"] == [CLAIMED, CLAIMED]
+    assert Project.select().count() == 1
+    city = build_indicators(2020, 1)
+    assert city["contract_amount"].quarter == 30000  # 3 亿元 once, not twice
+    [claim] = claim_rows()
+    assert (claim.holder, claim.claimant) == ("襄州区", "高新区")
+    move_to_claimant(claim.id, "项目落在高新区")
+    assert Project.get().unit.name == "高新区" and claim_rows() == []
+    assert (
+        build_indicators(2020, 1, Unit.get(Unit.name == "高新区").id)["contract_amount"].quarter
+        == 30000
+    )
+    # Re-importing the first file now raises the claim the other way; keeping it closes it for good.
+    again = import_files([read_ledger(xiangzhou)], commit=True)
+    assert {o.action for o in again.outcomes} == {CLAIMED}
+    [reverse] = claim_rows()
+    keep_with_holder(reverse.id)
+    last = import_files([read_ledger(xiangzhou)], commit=True)
+    assert all("已裁定" in o.summary or "待裁定" in o.summary for o in last.outcomes)
+    assert Project.select().count() == 1
+
+
+def test_consolidated_report_ranks_units_from_several_files(database, tmp_path):
+    files = []
+    for n, unit in enumerate(("襄州区", "枣阳市", "高新区"), start=1):
+        path = workbook(
+            tmp_path / f"{unit}.xlsx",
+            {
+                "项目": [
+                    ["项目名称", "单位", "投资方", "总投资(亿元)", "签约日期", "合同金额(亿元)"],
+                    [f"{unit}电池项目", unit, f"{unit}投资公司", n, "2020-03-01", n],
+                ]
+            },
+        )
+        files.append(read_ledger(path))
+    assert import_files(files, commit=True).committed
+    report = build_report(2020, 1)
+    assert len(report.ranking) == 12  # every county and zone has its place in the combined table
+    race = report.races["contract_amount"]
+    assert [(r.rank, r.unit, r.value) for r in race[:3]] == [
+        (1, "高新区", 30000),
+        (2, "枣阳市", 20000),
+        (3, "襄州区", 10000),
+    ]
+    assert {r.rank for r in race[3:]} == {4}  # the rest tie on nothing signed
+    assert report.to_json()["races"]["contract_amount"][0] == {
+        "rank": 1,
+        "unit": "高新区",
+        "value": 3.0,
+        "last": None,
+        "growth": None,
+    }
+
+
+def test_cancel_imports_nothing(database, tmp_path):
+    path = workbook(
+        tmp_path / "a.xlsx", {"外出招商": [TRIP_HEADER, *fill_end_dates(trip_rows(600))]}
+    )
+    ledger = read_ledger(path)
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        return done < 400
+
+    with pytest.raises(ImportCancelled):
+        import_files([ledger], commit=True, progress=progress)
+    assert seen[-1] == 400 and Trip.select().count() == 0
+
+
+# -- random cells: a row error or a valid record, never an exception --------------------------
+
+cell = st.one_of(
+    st.none(),
+    st.text(max_size=80),
+    st.integers(min_value=-(10**15), max_value=10**15),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 1, 1)),
+    st.sampled_from(
+        [
+            "襄州区",
+            "张三、李四",
+            "2020-04-01",
+            "2020年2月30日",
+            "粤港澳大湾区",
+            "是",
+            "签约",
+            "正式合同",
+            "工业",
+            "1.5",
+            "-3",
+            "1e9",
+        ]
+    ),
+)
+
+
+def _sheet(spec, row):
+    columns = {c.key: i for i, c in enumerate(spec.columns)}
+    headers = {c.key: c.header for c in spec.columns}
+    units = {c.key: "亿元" for c in spec.columns if c.amount}
+    return SheetData(spec, spec.name, columns, units, headers, [(2, row)])
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.data())
+def test_random_cells_end_in_a_row_error_or_a_valid_record(database, data):
+    for spec in (TRIPS, PROJECTS):
+        row = data.draw(st.lists(cell, min_size=len(spec.columns), max_size=len(spec.columns)))
+        before = Project.select().count() + Trip.select().count()
+        result = run_import([_sheet(spec, row)], commit=False, today=dt.date(2026, 1, 1))
+        assert bool(result.errors) != bool(result.outcomes)
+        for error in result.errors:
+            assert error.reason and error.row == 2
+        assert Project.select().count() + Trip.select().count() == before
+    with db.atomic():
+        pass
