@@ -46,3 +46,4 @@ clean:
 # Report benchmark on a synthetic city database (built once, cached in bench/data/).
 bench: $(STAMP)
 	$(BIN)/python bench/bench_report.py $(ARGS)
+	$(BIN)/python bench/bench_import.py

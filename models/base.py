@@ -20,6 +20,9 @@ class BaseModel(Model):
     class Meta:
         database = db
         legacy_table_names = False
+        # An UPDATE writes only the fields that changed: cheaper, and two edits of different fields
+        # of one record no longer overwrite each other.
+        only_save_dirty = True
 
 
 class RecordModel(BaseModel):
@@ -41,7 +44,7 @@ class RecordModel(BaseModel):
 
     def save(self, *args, **kwargs):
         """Touch updated_at on every save so later audit and sync can rely on it."""
-        if self._pk is not None:
+        if self._pk is not None and self.is_dirty():
             self.updated_at = _now()
         return super().save(*args, **kwargs)
 

@@ -90,3 +90,48 @@ def test_display_check_accepts_a_display_or_offscreen(monkeypatch):
     monkeypatch.setattr(entry.sys, "platform", "win32")
     monkeypatch.delenv("QT_QPA_PLATFORM")
     assert entry.display_problem() is None
+
+
+def test_template_import_and_export_commands(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from tests.ledger_files import TRIP_HEADER, workbook
+
+    db = str(tmp_path / "z.db")
+    template = tmp_path / "模板.xlsx"
+    assert main(["--db", db, "template", str(template)]) == 0
+    assert "外出招商" in load_workbook(template).sheetnames
+    good = workbook(
+        tmp_path / "台账.xlsx",
+        {
+            "外出招商": [
+                TRIP_HEADER,
+                ["襄州区", "张三", "2020-04-01", "2020-04-02", "深圳", "长三角", ""],
+            ]
+        },
+    )
+    assert main(["--db", db, "import", "--dry-run", str(good)]) == 0
+    assert "外出招商：新增 1" in capsys.readouterr().out
+    assert main(["--db", db, "import", str(good)]) == 0
+    out = capsys.readouterr().out
+    assert "导入前已备份数据库" in out and "导入完成" in out
+    assert main(["--db", db, "import", str(good)]) == 0
+    assert "外出招商：跳过（已存在） 1" in capsys.readouterr().out
+    bad = workbook(
+        tmp_path / "坏.xlsx",
+        {
+            "外出招商": [
+                TRIP_HEADER,
+                ["襄州区", "张三", "2020-05-01", "2020-04-30", "深圳", "长三角", ""],
+            ]
+        },
+    )
+    errors = tmp_path / "errors.xlsx"
+    assert main(["--db", db, "import", str(bad), "--errors", str(errors)]) == 1
+    assert "坏.xlsx 外出招商 第 2 行 “结束日期”列" in capsys.readouterr().err
+    assert errors.exists()
+    exported = tmp_path / "导出.xlsx"
+    assert main(["--db", db, "export", "--unit", "襄州区", "--year", "2020", str(exported)]) == 0
+    rows = list(load_workbook(exported)["外出招商"].values)
+    assert rows[1][:5] == ("襄州区", "张三", rows[1][2], rows[1][3], "深圳")
+    assert len(rows) == 2

@@ -31,13 +31,15 @@ class MainWindow(QMainWindow):
         self.trips = TripsPage(today)
         self.enterprises = EnterprisesPage(today)
         self.projects = ProjectsPage(today)
+        self.settings = SettingsPage(today, db_path=db_path)
+        self.settings.ledgers.imported.connect(self.refresh_current)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("工作台"), self.dashboard),
             (self.tr("外出招商"), self.trips),
             (self.tr("企业与拜访"), self.enterprises),
             (self.tr("项目与合同"), self.projects),
             (self.tr("报表"), ReportsPage(today)),
-            (self.tr("设置"), SettingsPage(today)),
+            (self.tr("设置"), self.settings),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -72,6 +74,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        for text, shortcut, slot in (
+            (self.tr("导入 Excel 台账(&I)…"), "Ctrl+I", lambda: self.open_import(False)),
+            (self.tr("导入多个单位数据(&M)…"), None, lambda: self.open_import(True)),
+            (self.tr("导出数据与下载模板(&E)…"), None, self.open_ledger_settings),
+        ):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -93,6 +106,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于招商引资工作台(&A)"), self)
         about.triggered.connect(lambda: show_about(self, self.version, self.db_path))
         help_menu.addAction(about)
+
+    def open_import(self, multi: bool) -> None:
+        self.settings.ledgers.open_import(multi)
+
+    def open_ledger_settings(self) -> None:
+        self.show_page(self.tr("设置"))
+        self.settings.tabs.setCurrentWidget(self.settings.ledgers)
 
     def _show_page(self, row: int) -> None:
         if row < 0:

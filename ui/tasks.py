@@ -18,6 +18,7 @@ class _Relay(QObject):
 
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)
 
     def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]):
         super().__init__()
@@ -61,11 +62,23 @@ _live: set[_Relay] = set()
 
 
 def run_task(
-    fn: Callable[[], Any],
+    fn: Callable[..., Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Run fn on the thread pool; on_done / on_error run on the GUI thread, where widgets are safe."""
+    """Run fn on the thread pool; on_done / on_error run on the GUI thread, where widgets are safe.
+
+    With on_progress, fn is given a report(done, total) function whose calls reach on_progress on
+    the GUI thread.
+    """
     relay = _Relay(on_done, on_error)
     _live.add(relay)
+    if on_progress is not None:
+        relay.progress.connect(on_progress)
+        work = fn
+
+        def fn():
+            return work(relay.progress.emit)
+
     QThreadPool.globalInstance().start(_Task(fn, relay))

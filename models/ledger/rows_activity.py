@@ -26,19 +26,22 @@ def _merge(stored, given: dict) -> bool:
 
 def _same_trip(unit: int, start, end, people: list[int]) -> int | None:
     """A trip of the unit on exactly these days with exactly these people."""
-    candidates = [
-        t.id
-        for t in Trip.select(Trip.id).where(
-            Trip.unit == unit, Trip.start_date == start, Trip.end_date == end
-        )
-    ]
-    if not candidates:
+    candidate = first_id(
+        "SELECT id FROM trip WHERE unit_id = ? AND start_date = ? AND end_date = ?",
+        unit,
+        start,
+        end,
+    )
+    if candidate is None:
         return None
     on_trip: dict[int, set[int]] = {}
-    for link in TripParticipant.select(TripParticipant.trip, TripParticipant.person).where(
-        TripParticipant.trip.in_(candidates)
+    for trip_id, person in (
+        TripParticipant.select(TripParticipant.trip, TripParticipant.person)
+        .join(Trip)
+        .where(Trip.unit == unit, Trip.start_date == start, Trip.end_date == end)
+        .tuples()
     ):
-        on_trip.setdefault(link.trip_id, set()).add(link.person_id)
+        on_trip.setdefault(trip_id, set()).add(person)
     wanted = set(people)
     return next((tid for tid, who in on_trip.items() if who == wanted), None)
 

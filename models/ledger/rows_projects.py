@@ -123,6 +123,7 @@ def project_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         ctx.remember(ctx.projects, (unit, name), project.id)
         action = ADDED
     else:
+        project = Project.get_by_id(existing)
         data = project_input(existing)
         wanted = {k: v for k, v in fields.items() if k != "land_date"}
         wanted["total_investment_yi"] = yi_text(total)
@@ -134,17 +135,16 @@ def project_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
             same = (
                 value == getattr(data, attr)
                 if attr != "total_investment_yi"
-                else total == Project.get_by_id(existing).total_investment_wan
+                else total == project.total_investment_wan
             )
             if not same:
                 setattr(data, attr, value)
                 changed = True
         if changed:
-            save_project(data, existing)
-        project = Project.get_by_id(existing)
+            project = save_project(data, existing)
         action = UPDATED
-    changed |= _stages(ctx, row, project.id, dates, fields["land_date"])
-    project = Project.get_by_id(project.id)
+    added, project = _stages(ctx, row, project, dates, fields["land_date"])
+    changed |= added
     _check_stage(row, project)
     if action == UPDATED and not changed:
         return SKIPPED, label
@@ -169,27 +169,30 @@ def _differs(row: Row, column: str, stored: dt.date, given: dt.date) -> FieldErr
     )
 
 
-def _stages(ctx: ImportContext, row: Row, project_id: int, dates: dict, land_date) -> bool:
-    """Replay what the row says happened, in order; True when anything was added."""
+def _stages(
+    ctx: ImportContext, row: Row, project: Project, dates: dict, land_date
+) -> tuple[bool, Project]:
+    """Replay what the row says happened, in order; whether anything was added, and the project now."""
     changed = False
-    project = Project.get_by_id(project_id)
+    project_id = project.id
     negotiating = dates["negotiating"]
     stage = choice(row, "stage", STAGES)
     if negotiating is None and stage == "negotiating" and project.negotiating_date is None:
         negotiating = project.lead_date
     if negotiating is not None:
         if project.negotiating_date is None:
-            advance(project_id, "negotiating", negotiating)
+            project = advance(project_id, "negotiating", negotiating)
             changed = True
         elif project.negotiating_date != negotiating:
             raise _differs(row, "negotiating", project.negotiating_date, negotiating)
-    changed |= _contract(ctx, row, project_id, dates["signed"])
-    if land_date is not None:
+    if _contract(ctx, row, project, dates["signed"]):
         project = Project.get_by_id(project_id)
+        changed = True
+    if land_date is not None:
         if project.land_date is None:
             data = project_input(project_id)
             data.needs_land, data.land_date = True, land_date
-            save_project(data, project_id)
+            project = save_project(data, project_id)
             changed = True
         elif project.land_date != land_date:
             raise _differs(row, "land_date", project.land_date, land_date)
@@ -197,18 +200,20 @@ def _stages(ctx: ImportContext, row: Row, project_id: int, dates: dict, land_dat
         day = dates[column]
         if day is None:
             continue
-        stored = getattr(Project.get_by_id(project_id), attr)
+        stored = getattr(project, attr)
         if stored is None:
-            advance(project_id, action, day)
+            project = advance(project_id, action, day)
             changed = True
         elif stored != day:
             raise _differs(row, column, stored, day)
     if dates["terminated"] is not None or stage == "terminated":
-        changed |= _terminate(row, project_id, dates["terminated"])
-    return changed
+        ended = _terminate(row, project, dates["terminated"])
+        if ended is not None:
+            project, changed = ended, True
+    return changed, project
 
 
-def _contract(ctx: ImportContext, row: Row, project_id: int, signed: dt.date | None) -> bool:
+def _contract(ctx: ImportContext, row: Row, project: Project, signed: dt.date | None) -> bool:
     amount = row.amount("contract_amount")
     kind = choice(row, "contract_kind", CONTRACT_KINDS)
     if signed is None and amount is None:
@@ -221,7 +226,7 @@ def _contract(ctx: ImportContext, row: Row, project_id: int, signed: dt.date | N
         column = row.header("contract_amount") if row.has("contract_amount") else "合同金额"
         raise FieldError(column, "填写了签约日期时不能为空")
     kind = kind or "formal"
-    project = Project.get_by_id(project_id)
+    project_id = project.id
     if kind == "formal":
         first = (
             Contract.select()
@@ -257,12 +262,12 @@ def _contract(ctx: ImportContext, row: Row, project_id: int, signed: dt.date | N
     return True
 
 
-def _terminate(row: Row, project_id: int, day: dt.date | None) -> bool:
-    project = Project.get_by_id(project_id)
+def _terminate(row: Row, project: Project, day: dt.date | None) -> Project | None:
+    """The project after 终止, or None when it had already ended on that day."""
     if project.stage == "terminated":
         if day is not None and project.terminated_date != day:
             raise _differs(row, "terminated", project.terminated_date, day)
-        return False
+        return None
     if day is None:
         column = row.header("terminated") if row.has("terminated") else "终止日期"
         raise FieldError(column, "阶段为终止时不能为空")
@@ -270,8 +275,7 @@ def _terminate(row: Row, project_id: int, day: dt.date | None) -> bool:
     if not reason:
         column = row.header("terminated_reason") if row.has("terminated_reason") else "终止原因"
         raise FieldError(column, "项目终止时不能为空")
-    terminate(project_id, day, reason, row.text("rival", 60))
-    return True
+    return terminate(project.id, day, reason, row.text("rival", 60))
 
 
 def _check_stage(row: Row, project: Project) -> None:

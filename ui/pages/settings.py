@@ -1,8 +1,9 @@
-"""设置: the home unit and units, people and their roles, the yearly quota rules and targets."""
+"""设置: the home unit and units, people and roles, quota rules and targets, import and export."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +19,7 @@ from models import vocab
 from models.config import HOME_UNIT_KEY, home_unit, set_setting
 from models.money import wan_to_yi
 from models.queries import indicator_rules, rules_year, units
+from ui.ledger_panel import LedgerPanel
 from ui.pages.base import Page, heading, note
 from ui.people_panel import PeoplePanel
 from ui.quota_panel import QuotaPanel
@@ -38,7 +40,12 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class SettingsPage(Page):
     """设置: each concern on its own tab; each tab reloads when the page is shown."""
 
-    def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+        db_path: Path | None = None,
+    ):
         super().__init__(parent)
         self.today = today or dt.date.today()
         layout = QVBoxLayout(self)
@@ -81,6 +88,8 @@ class SettingsPage(Page):
         targets_layout.addWidget(self.target_note)
         targets_layout.addWidget(self.target_table)
         self.tabs.addTab(targets_tab, self.tr("指标目标"))
+        self.ledgers = LedgerPanel(db_path, self.today)
+        self.tabs.addTab(self.ledgers, self.tr("导入导出"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
     def refresh(self) -> None:
@@ -89,6 +98,8 @@ class SettingsPage(Page):
             self.people.refresh()
         elif current is self.quotas:
             self.quotas.refresh()
+        elif current is self.ledgers:
+            self.ledgers.refresh()
         else:
             self._refresh_units()
             self._refresh_targets()
