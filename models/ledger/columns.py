@@ -144,6 +144,7 @@ PROJECTS = SheetSpec(
         _c("terminated", "终止日期"),
         _c("terminated_reason", "终止原因"),
         _c("rival", "落户地"),
+        _c("event", "来源活动", "招商活动"),
         _c("note", "备注"),
     ),
     ("项目台账", "项目库", "项目清单"),
@@ -177,6 +178,66 @@ FUNDS = SheetSpec(
     ("资金到位", "到位资金台账"),
 )
 
+EVENTS = SheetSpec(
+    "招商活动",
+    (
+        _c("name", "活动名称", required=True),
+        _c("kind", "活动类型"),
+        _c("start", "开始日期", "开始时间", "举办日期", required=True),
+        _c("end", "结束日期", "结束时间"),
+        _c("unit", "主办单位", "单位"),
+        _c("region", "区域"),
+        _c("city", "举办城市", "城市", "地点"),
+        _c("attendees", "参加人员"),
+        _c("note", "备注"),
+    ),
+    ("招商活动台账", "活动"),
+)
+
+LEADS = SheetSpec(
+    "项目信息",
+    (
+        _c("received", "收到日期", "收到时间", required=True),
+        _c("description", "项目信息", "信息内容", required=True),
+        _c("unit", "承接单位", "单位", required=True),
+        _c("deadline", "反馈期限", "反馈截止日期", required=True),
+        _c("source", "信息来源", "来源"),
+        _c("shared_by", "推荐单位"),
+        _c("feedback_date", "反馈日期"),
+        _c("feedback", "反馈内容", "反馈情况"),
+        _c("project", "项目名称"),
+    ),
+    ("项目信息台账", "项目信息反馈"),
+)
+
+PROBLEMS = SheetSpec(
+    "问题台账",
+    (
+        _c("project", "项目名称", required=True),
+        _c("unit", "单位", "责任单位", required=True),
+        _c("raised", "提出日期", required=True),
+        _c("description", "问题描述", "存在问题", required=True),
+        _c("owner", "责任人", "牵头单位"),
+        _c("resolved", "解决日期"),
+        _c("resolution", "解决情况"),
+    ),
+    ("问题清单",),
+)
+
+MEETINGS = SheetSpec(
+    "会议",
+    (
+        _c("unit", "单位", required=True),
+        _c("date", "会议日期", "日期", required=True),
+        _c("kind", "会议类型"),
+        _c("task_force", "产业专班"),
+        _c("chair", "主持人"),
+        _c("count", "参会人数"),
+        _c("note", "会议内容", "内容"),
+    ),
+    ("调度会", "会议台账"),
+)
+
 BASELINES = SheetSpec(
     "上年同期",
     (
@@ -190,7 +251,21 @@ BASELINES = SheetSpec(
 )
 
 # Import order: what a row names must already be there (people before trips, projects before funds).
-SHEETS = (UNITS, PEOPLE, ENTERPRISES, TRIPS, VISITS, PROJECTS, CONTRACTS, FUNDS, BASELINES)
+SHEETS = (
+    UNITS,
+    PEOPLE,
+    ENTERPRISES,
+    EVENTS,
+    TRIPS,
+    VISITS,
+    PROJECTS,
+    CONTRACTS,
+    FUNDS,
+    LEADS,
+    PROBLEMS,
+    MEETINGS,
+    BASELINES,
+)
 
 # Columns some ledgers carry that the program works out itself; skipped without a remark.
 DERIVED = {"序号", "编号", "天数", "外出天数"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from models.activities import Event
 from models.enterprise_store import EnterpriseInput, save_enterprise
 from models.enterprises import Enterprise
 from models.ledger import cells
@@ -119,6 +120,9 @@ class ImportContext(References):
             for p in Project.select(Project.id, Project.unit, Project.name)
         }
         self.created_people: dict[int, dt.date] = {}
+        self.events = {
+            e.name: e.id for e in Event.select(Event.id, Event.name).order_by(Event.id.desc())
+        }
         self.claimed: dict[
             tuple[int, str], int
         ] = {}  # (unit, name) → the project another unit holds

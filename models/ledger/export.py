@@ -10,13 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from models.activities import Event, Meeting
 from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit, VisitParticipant
 from models.ledger.columns import (
     BASELINES,
     CONTRACTS,
     ENTERPRISES,
+    EVENTS,
     FUNDS,
+    LEADS,
+    MEETINGS,
     PEOPLE,
+    PROBLEMS,
     PROJECTS,
     TRIPS,
     UNITS,
@@ -24,14 +29,16 @@ from models.ledger.columns import (
 )
 from models.money import wan_to_yi
 from models.org import Person, RoleAssignment, Unit
-from models.projects import Contract, FundsEntry, Project
+from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead
 from models.rules import Baseline
 from models.trips import Trip, TripParticipant
 from models.vocab import (
     CONTRACT_KINDS,
     ENTERPRISE_TAGS,
+    EVENT_KINDS,
     INDICATORS,
     INDUSTRY_CATEGORIES,
+    MEETING_KINDS,
     MONEY_INDICATORS,
     PROOF_TYPES,
     REGIONS,
@@ -134,6 +141,7 @@ def ledger_tables(unit_id: int | None = None, year: int | None = None) -> dict[s
     ]
     tables[PROJECTS.name], tables[CONTRACTS.name] = _projects(projects, units, people, firms)
     tables[FUNDS.name] = _funds(projects, units, first, last)
+    tables.update(_ledgers(projects, units, unit_id, first, last))
     tables[BASELINES.name] = _baselines(unit_id, year, units)
     return tables
 
@@ -219,6 +227,7 @@ def _projects(projects, units, people, firms) -> tuple[list[list], list[list]]:
             .order_by(Contract.signed_date, Contract.id)
         ):
             contracts[c.project_id].append(c)
+    events = {e.id: e.name for e in Event.select(Event.id, Event.name)}
     rows, others = [], []
     for p in projects:
         formal = next(
@@ -258,6 +267,7 @@ def _projects(projects, units, people, firms) -> tuple[list[list], list[list]]:
                     "terminated": p.terminated_date,
                     "terminated_reason": p.terminated_reason,
                     "rival": p.rival_location,
+                    "event": events.get(p.event_id, ""),
                     "note": p.note,
                 },
             )
@@ -329,3 +339,100 @@ def _baselines(unit_id: int | None, year: int | None, units: dict[int, str]) -> 
         )
         for b in query
     ]
+
+
+def _ledgers(projects, units, unit_id, first, last) -> dict[str, list[list]]:
+    """招商活动, 项目信息, 问题台账 and 会议 for the chosen unit and year."""
+    names = {p.id: p.name for p in projects}
+    used_events = {p.event_id for p in projects if p.event_id}
+    events = Event.select().order_by(Event.start_date, Event.id)
+    if unit_id is not None or first is not None:
+        wanted = Event.id.in_(list(used_events)) if used_events else (Event.id < 0)
+        if unit_id is not None:
+            mine = Event.unit == unit_id
+        else:
+            mine = Event.id > 0
+        if first is not None:
+            mine &= Event.start_date.between(first, last)
+        events = events.where(wanted | mine)
+    leads = ProjectLead.select().order_by(ProjectLead.received_date, ProjectLead.id)
+    meetings = Meeting.select().order_by(Meeting.date, Meeting.id)
+    if unit_id is not None:
+        leads = leads.where(ProjectLead.assigned_unit == unit_id)
+        meetings = meetings.where(Meeting.unit == unit_id)
+    if first is not None:
+        leads = leads.where(ProjectLead.received_date.between(first, last))
+        meetings = meetings.where(Meeting.date.between(first, last))
+    problems = [
+        pr
+        for pr in Problem.select().order_by(Problem.raised_date, Problem.id)
+        if pr.project_id in names
+    ]
+    by_id = {p.id: p for p in projects}
+    lead_projects = {p.id: p.name for p in Project.select(Project.id, Project.name)}
+    return {
+        EVENTS.name: [
+            _row(
+                EVENTS,
+                {
+                    "name": e.name,
+                    "kind": _names(EVENT_KINDS, e.kind),
+                    "start": e.start_date,
+                    "end": e.end_date,
+                    "unit": units.get(e.unit_id, ""),
+                    "region": _names(REGIONS, e.region),
+                    "city": e.city,
+                    "attendees": e.attendees,
+                    "note": e.note,
+                },
+            )
+            for e in events
+        ],
+        LEADS.name: [
+            _row(
+                LEADS,
+                {
+                    "received": lead.received_date,
+                    "description": lead.description,
+                    "unit": units[lead.assigned_unit_id],
+                    "deadline": lead.feedback_deadline,
+                    "source": lead.source,
+                    "shared_by": units.get(lead.shared_by_unit_id, ""),
+                    "feedback_date": lead.feedback_date,
+                    "feedback": lead.feedback,
+                    "project": lead_projects.get(lead.project_id, ""),
+                },
+            )
+            for lead in leads
+        ],
+        PROBLEMS.name: [
+            _row(
+                PROBLEMS,
+                {
+                    "project": names[pr.project_id],
+                    "unit": units[by_id[pr.project_id].unit_id],
+                    "raised": pr.raised_date,
+                    "description": pr.description,
+                    "owner": pr.owner,
+                    "resolved": pr.resolved_date,
+                    "resolution": pr.resolution,
+                },
+            )
+            for pr in problems
+        ],
+        MEETINGS.name: [
+            _row(
+                MEETINGS,
+                {
+                    "unit": units[m.unit_id],
+                    "date": m.date,
+                    "kind": _names(MEETING_KINDS, m.kind),
+                    "task_force": m.task_force,
+                    "chair": m.chair,
+                    "count": m.attendee_count,
+                    "note": m.note,
+                },
+            )
+            for m in meetings
+        ],
+    }

@@ -64,7 +64,13 @@ def _fields(ctx: ImportContext, row: Row, unit: int) -> dict:
     leader = row.text("leader", 40)
     land_date = row.date("land_date")
     needs_land = row.yes_no("needs_land") if row.has("needs_land") else land_date is not None
+    event = row.text("event", 120)
+    if event and event not in ctx.events:
+        raise FieldError(
+            row.header("event"), f"没有名为“{event}”的招商活动（请先在“招商活动”表中列出）"
+        )
     return {
+        "event_id": ctx.events.get(event) if event else None,
         "enterprise_id": ctx.enterprise_id(investor, row.header("investor")) if investor else None,
         "industry_category": choice(row, "category", INDUSTRY_CATEGORIES),
         "strategic_emerging": strategic(row),
