@@ -23,6 +23,9 @@ COMMANDS_HELP = """命令（不写命令则打开图形界面）：
   template      生成空白导入模板
   import        从 Excel 台账导入（--dry-run 只预览）
   export        按模板格式导出数据（可按单位、年份）
+  backup        立即备份数据库（--to 备份到 U 盘等文件夹）
+  backups       列出本数据库的备份
+  restore       用备份恢复数据库（恢复前自动备份当前数据，损坏的文件另存保留）
 """
 
 
@@ -117,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="只预览将新增、更新、跳过的记录，不写入"
     )
     imp.add_argument("--errors", metavar="ERRORS.xlsx", help="把出错的行写入这个 Excel 文件")
+    backup = sub.add_parser("backup", help="立即备份数据库（默认存入数据库旁的 backups 文件夹）")
+    backup.add_argument("--to", metavar="FOLDER", help="备份到这个文件夹（如 U 盘）")
+    restore = sub.add_parser("restore", help="用备份文件恢复数据库（先备份当前数据）")
+    restore.add_argument("file", metavar="BACKUP.db")
+    sub.add_parser("backups", help="列出本数据库的备份")
     exp = sub.add_parser("export", help="按模板格式导出全部数据（Excel）")
     exp.add_argument("file", metavar="FILE.xlsx")
     exp.add_argument("--unit", help="只导出一个单位（单位名称）")
@@ -195,6 +203,11 @@ def _main(argv: list[str] | None) -> int:
 
     from models.database import DatabaseOpenError, open_database
 
+    if args.command == "restore":
+        # Before opening: restoring is how a damaged database is replaced.
+        from reports.commands import cmd_restore
+
+        return cmd_restore(args, path)
     try:
         opened = open_database(path)
     except DatabaseOpenError as exc:

@@ -11,7 +11,7 @@ from pathlib import Path
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 from playhouse.migrations import Migration, Runner
 
-from models.backup import timestamped_backup
+from models.backup import BackupError, latest_good_backup, list_backups, timestamped_backup
 from models.base import db
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,23 @@ APP_DIR_NAME = "zhaoshang-desk"
 
 class DatabaseOpenError(Exception):
     """The database cannot be used; the message is Chinese, names the path and says what to do."""
+
+
+class DatabaseDamagedError(DatabaseOpenError):
+    """The file is ours but damaged (truncated, overwritten); the latest good backup is offered."""
+
+    def __init__(self, message: str, path: Path):
+        self.path = path
+        self.latest = latest_good_backup(path)
+        if self.latest is not None:
+            message += (
+                f"\n最近的完好备份：{self.latest.path}"
+                f"（{self.latest.made:%Y-%m-%d %H:%M}，{self.latest.reason_name}）。"
+                f"可用 `zhaoshang --db {path} restore {self.latest.path}` 恢复，损坏的文件会另存保留。"
+            )
+        else:
+            message += "\n没有找到可用的备份。"
+        super().__init__(message)
 
 
 class DatabaseTooNewError(DatabaseOpenError):
@@ -70,12 +87,31 @@ def _check_file(path: Path) -> bool:
     except OSError as exc:
         raise DatabaseOpenError(f"无法读取数据库文件：{path}（{exc.strerror}）") from exc
     if header and header != SQLITE_HEADER:
+        if list_backups(path):
+            raise DatabaseDamagedError(
+                f"数据库文件已损坏（内容被覆盖），未做任何改动：{path}", path
+            )
         raise DatabaseOpenError(
             f"该文件不是招商引资工作台的数据库（不是 SQLite 格式），未做任何改动：{path}"
         )
+    if header and _truncated(path):
+        raise DatabaseDamagedError(f"数据库文件已损坏（文件不完整），未做任何改动：{path}", path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseOpenError(f"数据库文件或其所在文件夹只读，无法写入：{path}")
     return not header
+
+
+def _truncated(path: Path) -> bool:
+    """The header's page count says the file should be longer than it is (a cheap check, no scan)."""
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100:
+        return True
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    valid = head[24:28] == head[92:96]  # the in-header size is trusted only when current
+    return valid and pages * page_size > path.stat().st_size
 
 
 def _inspect(path: Path, timeout: float) -> tuple[set[str], set[str]]:
@@ -96,7 +132,9 @@ def _inspect(path: Path, timeout: float) -> tuple[set[str], set[str]]:
             raise DatabaseOpenError(f"数据库正被其他程序锁定，请稍后再试：{path}") from exc
         raise DatabaseOpenError(f"无法打开数据库：{path}（{exc}）") from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(f"数据库文件已损坏或不是 SQLite 数据库：{path}（{exc}）") from exc
+        raise DatabaseDamagedError(
+            f"数据库文件已损坏，未做任何改动：{path}（{exc}）", path
+        ) from exc
     if tables and HISTORY_TABLE not in tables:
         raise DatabaseOpenError(
             f"该 SQLite 文件属于其他程序，不是招商引资工作台的数据库，未做任何改动：{path}"
@@ -135,7 +173,7 @@ def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) ->
     if pending and tables:
         try:
             backup = timestamped_backup(path, "before-migration")
-        except (OSError, sqlite3.Error) as exc:
+        except BackupError as exc:
             raise DatabaseOpenError(f"升级数据库前备份失败，未做任何改动：{path}（{exc}）") from exc
         log.info("backed up %s to %s before migrating", path, backup)
     try:

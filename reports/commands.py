@@ -257,6 +257,52 @@ def cmd_export(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, path: Path) -> int:
+    from models.backup import BackupError, backup_to_folder, timestamped_backup
+
+    try:
+        made = (
+            backup_to_folder(path, Path(args.to)) if args.to else timestamped_backup(path, "manual")
+        )
+    except BackupError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    print(f"已备份（完整性检查通过）：{made}")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace, path: Path) -> int:
+    from models.backup import list_backups
+
+    found = list_backups(path)
+    if not found:
+        print("还没有备份。")
+    for b in found:
+        print(f"{b.made:%Y-%m-%d %H:%M:%S}  {b.reason_name:<8}  {b.size / 2**20:7.1f} MB  {b.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, path: Path) -> int:
+    from models.backup import BackupError, restore
+    from models.database import DatabaseOpenError, close_database, open_database
+
+    close_database()
+    try:
+        before = restore(path, Path(args.file))
+    except BackupError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    if before is not None:
+        print(f"恢复前的数据已备份到：{before}")
+    try:
+        open_database(path)
+    except DatabaseOpenError as exc:
+        print(f"错误：恢复后无法打开数据库：{exc}", file=sys.stderr)
+        return 2
+    print(f"已用 {args.file} 恢复数据库：{path}")
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "info": cmd_info,
@@ -269,4 +315,7 @@ COMMANDS = {
     "template": cmd_template,
     "import": cmd_import,
     "export": cmd_export,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
 }

@@ -1,11 +1,20 @@
-"""Background work off the GUI thread; results come back to the GUI thread through a queued signal."""
+"""Background work off the GUI thread; results come back to the GUI thread through a queued signal.
+
+A relay (the QObject the worker signals through) belongs to the GUI thread and must also die
+there: if the worker held the last reference, Qt would destroy it on the worker thread while the
+GUI thread may still be delivering its queued signals — a crash. So the worker lets go of
+everything first and only then says it has finished, and the GUI thread hands finished relays to
+deleteLater(), which destroys them from the event loop, never inside one of their own slots.
+"""
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from models import db
@@ -24,18 +33,27 @@ class _Relay(QObject):
         super().__init__()
         self.on_done = on_done
         self.on_error = on_error
+        self.handled = False
+        self.released = False
+        self.worker_gone = threading.Event()
         self.done.connect(self._finish_done)
         self.failed.connect(self._finish_failed)
 
     @Slot(object)
     def _finish_done(self, value: Any) -> None:
-        _live.discard(self)
-        self.on_done(value)
+        self.handled = True
+        try:
+            self.on_done(value)
+        finally:
+            _release_finished()
 
     @Slot(object)
     def _finish_failed(self, exc: Exception) -> None:
-        _live.discard(self)
-        self.on_error(exc)
+        self.handled = True
+        try:
+            self.on_error(exc)
+        finally:
+            _release_finished()
 
 
 class _Task(QRunnable):
@@ -43,22 +61,40 @@ class _Task(QRunnable):
         super().__init__()
         self.fn = fn
         self.relay = relay
+        self.gone = relay.worker_gone
 
     def run(self) -> None:
+        fn, relay = self.fn, self.relay
+        self.fn = self.relay = None
         try:
-            result = self.fn()
+            result = fn()
         except Exception as exc:  # handed to the GUI thread, never lost
             log.exception("background task failed")
-            self.relay.failed.emit(exc)
+            relay.failed.emit(exc)
         else:
-            self.relay.done.emit(result)
+            relay.done.emit(result)
         finally:
             # Pool threads live on: release this thread's own database connection.
             if db.obj is not None:
                 db.close()
+            fn = relay = result = None  # every reference gone before saying so
+            self.gone.set()
 
 
-_live: set[_Relay] = set()
+_live: list[_Relay] = []
+
+
+def _release_finished() -> None:
+    """Hand to deleteLater the relays whose result was handled and whose worker let go (GUI thread)."""
+    keep = []
+    for relay in _live:
+        if not shiboken6.isValid(relay):
+            continue  # the event loop has deleted it; the wrapper can go
+        if relay.handled and relay.worker_gone.is_set() and not relay.released:
+            relay.released = True
+            relay.deleteLater()
+        keep.append(relay)
+    _live[:] = keep
 
 
 def run_task(
@@ -72,13 +108,14 @@ def run_task(
     With on_progress, fn is given a report(done, total) function whose calls reach on_progress on
     the GUI thread.
     """
+    _release_finished()
     relay = _Relay(on_done, on_error)
-    _live.add(relay)
+    _live.append(relay)
     if on_progress is not None:
         relay.progress.connect(on_progress)
-        work = fn
+        work, emit = fn, relay.progress.emit
 
         def fn():
-            return work(relay.progress.emit)
+            return work(emit)
 
     QThreadPool.globalInstance().start(_Task(fn, relay))
