@@ -120,9 +120,20 @@ def move_to_claimant(claim_id: int, note: str = "") -> None:
             raise ValidationFailed(
                 [FieldError("归属争议", f"{claim.unit.name}已有名为“{claim.project_name}”的项目")]
             )
+        holder, old_name = project.unit_id, project.name
         project.unit = claim.unit_id
         project.name = claim.project_name
         project.save()
+        # The former holder's own ledger still lists the project: its rows are settled too.
+        ProjectClaim.insert(
+            project=project.id,
+            unit=holder,
+            project_name=old_name,
+            source="改归后，原登记单位的台账不再导入该项目",
+            decision=KEPT,
+            decided_at=dt.datetime.now().replace(microsecond=0),
+            decision_note=note,
+        ).on_conflict_ignore().execute()
         claim.decision = MOVED
         claim.decided_at = dt.datetime.now().replace(microsecond=0)
         claim.decision_note = note

@@ -209,10 +209,10 @@ def cmd_import(args: argparse.Namespace, path: Path) -> int:
     from models.backup import timestamped_backup
     from models.ledger.layout import import_files
     from reports.errors import ReportWriteError
-    from reports.ledger_file import LedgerFileError, read_ledger, write_error_list
+    from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list
 
     try:
-        files = [read_ledger(Path(f)) for f in args.files]
+        files = read_ledgers([Path(f) for f in args.files])
     except LedgerFileError as exc:
         print(f"错误：{exc}，未导入任何数据", file=sys.stderr)
         return 2

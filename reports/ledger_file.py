@@ -8,11 +8,12 @@ their cached value.
 from __future__ import annotations
 
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 from models.ledger import cells
 from models.ledger.columns import SHEETS, SheetSpec
-from models.ledger.layout import LedgerFile, locate
+from models.ledger.layout import NOTES_SHEET, LedgerFile, locate
 
 MAX_UNPACKED = 400 * 1024 * 1024  # bytes of XML a ledger may unpack to
 MAX_RATIO = 150  # an XML part compressing better than this is a zip bomb, not a ledger
@@ -86,7 +87,20 @@ def _grid(sheet) -> tuple[list[list], dict[tuple[int, int], str]]:
     return grid, formulas
 
 
-def read_ledger(path: Path | str) -> LedgerFile:
+def file_labels(paths: list[Path]) -> list[str]:
+    """How each file is named in results: its name, or folder/name when two files share a name."""
+    names = [Path(p).name for p in paths]
+    return [
+        f"{Path(p).parent.name}/{Path(p).name}" if names.count(Path(p).name) > 1 else Path(p).name
+        for p in paths
+    ]
+
+
+def read_ledgers(paths: list[Path]) -> list[LedgerFile]:
+    return [read_ledger(p, label) for p, label in zip(paths, file_labels(paths), strict=True)]
+
+
+def read_ledger(path: Path | str, label: str | None = None) -> LedgerFile:
     """The workbook's template sheets, located and ready to import (nothing is written)."""
     from openpyxl import load_workbook
 
@@ -112,7 +126,7 @@ def read_ledger(path: Path | str) -> LedgerFile:
         raise LedgerFileError(f"读取 Excel 文件时出错：{path.name}（{exc}）") from exc
     finally:
         book.close()
-    return locate(path.name, grids)
+    return locate(label or path.name, grids)
 
 
 def _cached_values(path: Path, pending: dict) -> None:
@@ -141,22 +155,45 @@ def headers(spec: SheetSpec) -> list[str]:
 
 
 TEMPLATE_NOTES = (
-    ("本模板各表均可单独使用，不用的表可以删除；列的顺序不限，带 * 说明的列必须有。", ""),
+    (
+        "使用",
+        "各表均可单独使用，不用的表可以删除；列的顺序不限；红色列名为必填列。表头上方可以有标题行。",
+    ),
     ("日期", "Excel 日期，或文字 2020-04-01、2020/4/1、2020.4.1、2020年4月1日"),
-    ("一格多人", "用 、 , ， ; ； 分隔，如 “张三、李四”"),
+    ("一格多人", "用 、 , ， ; ； 分隔，如 “张三、李四”；企业类别也这样分隔"),
     ("是/否", "是 / 否、Y / N、√，空白为否"),
-    ("金额", "列名写 (亿元) 或 (万元)，按列名换算，精确到 1 万元"),
-    ("人员", "参加人员、拜访人员、包保领导中库里没有的人，按工作人员新建并在导入结果中列出"),
+    ("金额", "列名须写明单位：(亿元)、(万元) 或 (元)，按列名换算，精确到 1 万元"),
+    (
+        "新人员与企业",
+        "参加人员、拜访人员、包保领导中库里没有的人，按工作人员新建；拜访、项目中库里没有的企业按名称新建；都在导入结果中列出",
+    ),
     (
         "重复导入",
-        "已有的记录按关键信息识别（人员：单位+姓名；企业：信用代码或名称；项目：单位+名称；"
-        "外出：人员+日期；拜访：日期+单位+企业；资金：项目+日期+金额），不会重复新增；空白格不会清空已有内容",
+        "已有的记录按以下信息识别，再导入不会重复新增，空白格不会清空已有内容：单位—名称；人员—单位+姓名；"
+        "企业—信用代码，否则名称（忽略全半角、括号、公司后缀）；招商活动—名称+开始日期；外出—单位+日期+参加人员；"
+        "拜访—日期+单位+企业；项目—单位+项目名称；合同—项目+类型+日期+金额；到位资金—项目+日期+金额；"
+        "项目信息—承接单位+收到日期+内容；问题台账—项目+提出日期+描述；会议—单位+日期+类型；上年同期—单位+年份+季度+指标",
+    ),
+    (
+        "项目阶段",
+        "按所填日期依次推进：签约须有签约日期和合同金额（正式合同），开工、投产等填对应日期；“阶段”与日期不符时报错",
     ),
     (
         "上年同期",
-        "年份为数值所属年份，如 襄州区 2019 年截至第 2 季度，即 2020 年第 2 季度报告的比较基数",
+        "年份为数值所属年份，如 襄州区 2019 年截至第 2 季度，即 2020 年第 2 季度报告的比较基数；金额类指标以亿元填写",
     ),
 )
+
+
+def _choice_notes() -> list[tuple[str, str]]:
+    """The allowed values of every list column, as the 填写说明 sheet shows them."""
+    from models.ledger.columns import CHOICES
+
+    by_sheet = {s.name: s for s in SHEETS}
+    return [
+        (f"{sheet}·{by_sheet[sheet].column(key).header}", "、".join(values.values()))
+        for (sheet, key), values in CHOICES.items()
+    ]
 
 
 def write_ledger(path: Path | str, tables: dict[str, list[list]] | None = None) -> Path:
@@ -182,14 +219,39 @@ def write_ledger(path: Path | str, tables: dict[str, list[list]] | None = None) 
             widest = max([text_width(head)] + [text_width(row[c - 1]) for row in rows[:200]])
             ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = min(widest + 3, 40)
         ws.freeze_panes = "A2"
-    notes = book.create_sheet("填写说明")
-    for r, (topic, text) in enumerate(TEMPLATE_NOTES, start=1):
+        _drop_downs(ws, spec, max(len(rows) + 1, 1000))
+    notes = book.create_sheet(NOTES_SHEET)
+    lines = [*TEMPLATE_NOTES, ("", ""), ("可选值", "（模板中这些列有下拉选项）"), *_choice_notes()]
+    for r, (topic, text) in enumerate(lines, start=1):
         put(notes, r, 1, topic, styled=False).font = Font(bold=True)
         put(notes, r, 2, text, styled=False)
-    put(notes, len(TEMPLATE_NOTES) + 2, 1, "红色列名为必填列", styled=False)
-    notes.column_dimensions["A"].width = 14
-    notes.column_dimensions["B"].width = 110
+    notes.column_dimensions["A"].width = 22
+    notes.column_dimensions["B"].width = 120
     return save_atomically(book, Path(path))
+
+
+def _drop_downs(ws, spec, last_row: int) -> None:
+    """List columns get a drop-down of their values (typing something else is still allowed and
+    checked on import, so a pasted ledger is never blocked by Excel)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from models.ledger.columns import CHOICES, YES_NO
+
+    for c, column in enumerate(spec.columns, start=1):
+        values = CHOICES.get((spec.name, column.key))
+        if values is None and (spec.name, column.key) in YES_NO:
+            values = {"yes": "是", "no": "否"}
+        if values is None:
+            continue
+        formula = '"' + ",".join(values.values()) + '"'
+        if len(formula) > 255:  # Excel's limit for an inline list
+            continue
+        letter = ws.cell(row=1, column=c).column_letter
+        check = DataValidation(
+            type="list", formula1=formula, allow_blank=True, showErrorMessage=False
+        )
+        check.add(f"{letter}2:{letter}{last_row}")
+        ws.add_data_validation(check)
 
 
 def write_error_list(path: Path | str, files: list[LedgerFile], errors) -> Path:
@@ -222,7 +284,9 @@ def write_error_list(path: Path | str, files: list[LedgerFile], errors) -> Path:
             if not bad:
                 continue
             title = safe_title(
-                sheet.spec.name if len(files) == 1 else f"{sheet.spec.name}-{ledger.source}"
+                sheet.spec.name
+                if len(files) == 1
+                else f"{files.index(ledger) + 1}-{sheet.spec.name}"
             )
             ws = book.create_sheet(title)
             width = max(sheet.columns.values()) + 1
@@ -238,7 +302,7 @@ def write_error_list(path: Path | str, files: list[LedgerFile], errors) -> Path:
                     if isinstance(value, (cells.FormulaWithoutValue, cells.CellErrorValue)):
                         value = str(getattr(value, "formula", None) or getattr(value, "code", ""))
                     if isinstance(value, float):
-                        value = repr(value)
+                        value = Decimal(repr(value)) if value == value else str(value)
                     if value is not None:
                         put(ws, r, i + 2, value, styled=False)
                 row_errors = by_row[(ledger.source, sheet.spec.name, number)]

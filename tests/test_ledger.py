@@ -359,3 +359,80 @@ def test_files_that_are_not_xlsx_are_refused(database, tmp_path):
         with pytest.raises(LedgerFileError, match=words.replace(".", r"\.")):
             read_ledger(path)
     assert Trip.select().count() == 0
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "wan"),
+    [("金额(万)", 3000, 3000), ("金额（元）", 5_000_000, 500), ("金额(亿)", 0.3, 3000)],
+)
+def test_amount_units_in_the_header(database, tmp_path, header, value, wan):
+    path = workbook(
+        tmp_path / "a.xlsx",
+        {
+            "项目": [["项目名称", "单位", "总投资(亿元)"], ["电池项目", "襄州区", 1]],
+            "资金到位": [
+                ["项目名称", "单位", "到位日期", header],
+                ["电池项目", "襄州区", "2020-04-01", value],
+            ],
+        },
+    )
+    assert do_import(path).errors == []
+    assert FundsEntry.get().amount_wan == wan
+
+
+@pytest.mark.parametrize("header", ["总投资", "总投资(美元)"])
+def test_an_amount_without_a_known_unit_stops_the_sheet(database, tmp_path, header):
+    rows = [["项目名称", "单位", header]] + [[f"项目{i}", "襄州区", 3000] for i in range(50)]
+    result = do_import(workbook(tmp_path / "a.xlsx", {"项目": rows}))
+    # One header error, not fifty row errors after it.
+    assert [(e.row, e.column) for e in result.errors] == [(1, header)]
+    assert "写明单位" in result.errors[0].reason and Project.select().count() == 0
+
+
+def test_sheets_found_by_a_name_they_contain_or_by_their_header(database, tmp_path):
+    path = workbook(
+        tmp_path / "a.xlsx",
+        {
+            "2020年外出招商台账": [
+                TRIP_HEADER,
+                ["襄州区", "张三", "2020-04-01", "2020-04-01", "深圳", "长三角", ""],
+            ],
+            "Sheet1": [
+                ["日期", "单位", "企业名称", "拜访人员"],
+                ["2020-04-01", "襄州区", "比亚迪", "张三"],
+            ],
+            "统计": [["合计", 1]],
+        },
+    )
+    result = do_import(path)
+    assert result.errors == [] and Trip.select().count() == 1 and Visit.select().count() == 1
+    assert any("“统计”无法识别" in n for n in result.notes)
+
+
+def test_a_row_can_add_someone_missing_from_a_trip(database, tmp_path):
+    row = ["襄州区", "张三", "2020-04-01", "2020-04-02", "深圳", "长三角", ""]
+    do_import(workbook(tmp_path / "a.xlsx", {"外出招商": [TRIP_HEADER, row]}))
+    row[1] = "张三、李四"
+    result = do_import(workbook(tmp_path / "b.xlsx", {"外出招商": [TRIP_HEADER, row]}))
+    assert result.errors == [] and [o.action for o in result.outcomes] == ["更新"]
+    assert sorted(p.person.name for p in Trip.get().participants) == ["张三", "李四"]
+
+
+def test_a_person_with_two_posts_reimports_unchanged(database, tmp_path):
+    rows = [
+        ["单位", "姓名", "职务", "角色", "任职开始", "任职结束"],
+        ["襄州区", "张强平", "副区长", "政府(管委会)分管负责人", "2019-01-01", "2019-12-31"],
+        ["襄州区", "张强平", "区长", "党政主要负责人", "2020-01-01", None],
+    ]
+    path = workbook(tmp_path / "a.xlsx", {"人员": rows})
+    assert do_import(path).errors == []
+    again = do_import(path)
+    assert [o.action for o in again.outcomes] == [SKIPPED, SKIPPED]
+    assert sorted(r.title for r in RoleAssignment.select()) == ["副区长", "区长"]
+
+
+def test_files_with_the_same_name_are_told_apart(database, tmp_path):
+    from reports.ledger_file import file_labels
+
+    paths = [tmp_path / "a" / "台账.xlsx", tmp_path / "b" / "台账.xlsx", tmp_path / "c.xlsx"]
+    assert file_labels(paths) == ["a/台账.xlsx", "b/台账.xlsx", "c.xlsx"]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.database import DatabaseOpenError, open_database
+from models.backup import BackupError, daily_backup, restore
+from models.database import DatabaseDamagedError, DatabaseOpenError, open_database
 from ui.fonts import install_cjk_font
 
 ORGANIZATION = "zhaoshang-desk"
@@ -30,9 +31,18 @@ def open_main_window(path: Path, version: str):
 
     try:
         opened = open_database(path)
+    except DatabaseDamagedError as exc:
+        opened = _offer_restore(exc)
+        if opened is None:
+            return None
     except DatabaseOpenError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "无法打开数据库"), str(exc))
         return None
+    if not opened.created:
+        try:
+            daily_backup(opened.path)
+        except BackupError as exc:
+            QMessageBox.warning(None, QApplication.translate("App", "每日备份失败"), str(exc))
     window = MainWindow(opened.path, version)
     if opened.backup is not None:
         window.statusBar().showMessage(
@@ -44,6 +54,26 @@ def open_main_window(path: Path, version: str):
         dialog.exec()
         window.refresh_current()
     return window
+
+
+def _offer_restore(exc: DatabaseDamagedError):
+    """A damaged database: offer the latest good backup; the damaged file is kept aside, not deleted."""
+    title = QApplication.translate("App", "数据库已损坏")
+    if exc.latest is None:
+        QMessageBox.critical(None, title, str(exc))
+        return None
+    question = QApplication.translate("App", "{0}\n\n现在用这份备份恢复吗？").format(exc)
+    answer = QMessageBox.question(
+        None, title, question, QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes
+    )
+    if answer != QMessageBox.Yes:
+        return None
+    try:
+        restore(exc.path, exc.latest.path)
+        return open_database(exc.path)
+    except (BackupError, DatabaseOpenError) as again:
+        QMessageBox.critical(None, title, str(again))
+        return None
 
 
 def run_app(path: Path, version: str) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.backup import timestamped_backup
-from models.ledger.importer import ImportCancelled, ImportResult
+from models.ledger.importer import SKIPPED, ImportCancelled, ImportResult
 from models.ledger.layout import import_files
-from reports.ledger_file import LedgerFileError, read_ledger, write_error_list, write_ledger
+from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list, write_ledger
 from ui.record_table import Column, RecordTableModel, SearchProxy
 
 FILTER = "Excel 工作簿 (*.xlsx)"
@@ -59,6 +60,7 @@ def _view(model: RecordTableModel) -> QTableView:
     proxy.setSourceModel(model)
     view.setModel(proxy)
     view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.AscendingOrder)  # file order until the user clicks a header
     view.setSelectionBehavior(QTableView.SelectRows)
     view.setEditTriggers(QTableView.NoEditTriggers)
     view.verticalHeader().hide()
@@ -153,7 +155,14 @@ class ImportDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_view(self.outcomes), self.tr("将导入的记录"))
+        records = QWidget()
+        records_layout = QVBoxLayout(records)
+        records_layout.setContentsMargins(0, 0, 0, 0)
+        self.hide_skipped = QCheckBox(self.tr("隐藏已存在、不需导入的行(&H)"))
+        self.hide_skipped.toggled.connect(self._show_outcomes)
+        records_layout.addWidget(self.hide_skipped)
+        records_layout.addWidget(_view(self.outcomes))
+        self.tabs.addTab(records, self.tr("将导入的记录"))
         self.tabs.addTab(_view(self.errors), self.tr("错误"))
         self.tabs.addTab(self.notes, self.tr("提示"))
         layout.addWidget(self.tabs, 1)
@@ -253,10 +262,15 @@ class ImportDialog(QDialog):
         self._finish_progress()
         self.files, self.result = outcome
         self._show(self.result)
-        ready = not self.result.errors and bool(self.result.outcomes)
+        news = any(o.action != SKIPPED for o in self.result.outcomes)
+        ready = not self.result.errors and news
         self.import_button.setEnabled(ready)
         if ready:
             self.import_button.setDefault(True)
+        elif not self.result.errors:
+            self.summary.setText(
+                self.summary.text() + self.tr(" 文件中的记录都已在库中，无需导入。")
+            )
 
     def run_import(self) -> None:
         if self.result is None or self.result.errors:
@@ -299,8 +313,14 @@ class ImportDialog(QDialog):
             self, self.tr("导入失败"), self.tr("没有导入任何数据：{0}").format(exc)
         )
 
+    def _show_outcomes(self) -> None:
+        rows = self.result.outcomes if self.result else []
+        if self.hide_skipped.isChecked():
+            rows = [o for o in rows if o.action != SKIPPED]
+        self.outcomes.set_rows(rows)
+
     def _show(self, result: ImportResult) -> None:
-        self.outcomes.set_rows(result.outcomes)
+        self._show_outcomes()
         self.errors.set_rows(result.errors)
         self.notes.setPlainText(
             "\n".join([result.summary(), "", *result.warnings])
@@ -342,5 +362,5 @@ class ImportDialog(QDialog):
 
 
 def _preview(paths: list[Path], progress, today):
-    files = [read_ledger(p) for p in paths]
+    files = read_ledgers(paths)
     return files, import_files(files, commit=False, progress=progress, today=today)

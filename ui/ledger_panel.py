@@ -127,7 +127,7 @@ class LedgerPanel(QWidget):
     def open_import(self, multi: bool) -> None:
         if self.db_path is None:
             return
-        dialog = ImportDialog(self.db_path, multi, parent=self)
+        dialog = ImportDialog(self.db_path, multi, today=self.today, parent=self)
         dialog.imported.connect(self.imported)
         dialog.imported.connect(self.refresh)
         dialog.exec()

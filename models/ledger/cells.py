@@ -127,20 +127,25 @@ def _decimal(value, column: str) -> Decimal:
         raise FieldError(column, f"应为数字：{value}") from exc
 
 
+# 万元 in one of the header's unit (亿元 by default; see columns.AMOUNT_UNITS).
+WAN_PER_UNIT = {"亿元": Decimal(10_000), "万元": Decimal(1), "元": Decimal("0.0001")}
+MAX_WAN = 100_000_000  # 1 万亿元: far beyond any project, so a unit mix-up is caught
+
+
 def amount_wan(value, column: str, unit: str, required: bool = False) -> int | None:
-    """An amount in the header's unit (亿元 or 万元) as integer 万元; negatives and <1 万元 refused."""
+    """An amount in the header's unit (亿元, 万元 or 元) as integer 万元; negatives and <1 万元 refused."""
     if is_blank(_plain(value, column)):
         if required:
             raise FieldError(column, "不能为空")
         return None
     number = _decimal(value, column)
-    wan = number if unit == "万元" else number * 10_000
+    wan = number * WAN_PER_UNIT[unit]
     if number < 0:
-        raise FieldError(column, f"不能为负数：{value}")
+        raise FieldError(column, f"不能为负数：{number:f}")
     if wan != wan.to_integral_value():
-        raise FieldError(column, f"精确到 1 万元即可：{value}")
-    if wan > 10**12:
-        raise FieldError(column, f"金额过大：{value}")
+        raise FieldError(column, f"{number:f} {unit} 不是整万元（金额精确到 1 万元）")
+    if wan > MAX_WAN:
+        raise FieldError(column, f"{number:f} {unit} 超过 1 万亿元，请核对单位")
     return int(wan)
 
 

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from models import vocab
+
 
 @dataclass(frozen=True)
 class Column:
@@ -250,6 +252,34 @@ BASELINES = SheetSpec(
     ("上年同期数", "基数"),
 )
 
+# Columns that take one value of a fixed list (offered as a drop-down in the template).
+CHOICES: dict[tuple[str, str], dict[str, str]] = {
+    ("单位", "kind"): vocab.UNIT_KINDS,
+    ("人员", "role"): vocab.ROLES,
+    ("企业", "region"): vocab.REGIONS,
+    ("招商活动", "kind"): vocab.EVENT_KINDS,
+    ("招商活动", "region"): vocab.REGIONS,
+    ("外出招商", "region"): vocab.REGIONS,
+    ("拜访", "form"): vocab.VISIT_FORMS,
+    ("项目", "category"): vocab.INDUSTRY_CATEGORIES,
+    ("项目", "strategic"): vocab.STRATEGIC_EMERGING,
+    ("项目", "stage"): vocab.STAGES,
+    ("项目", "contract_kind"): vocab.CONTRACT_KINDS,
+    ("项目", "source_region"): vocab.REGIONS,
+    ("合同", "kind"): vocab.CONTRACT_KINDS,
+    ("到位资金", "proof"): vocab.PROOF_TYPES,
+    ("会议", "kind"): vocab.MEETING_KINDS,
+    ("上年同期", "indicator"): vocab.INDICATORS,
+}
+YES_NO = {
+    ("企业", "is_key"),
+    ("项目", "foreign"),
+    ("项目", "needs_land"),
+    ("项目", "is_key"),
+    ("合同", "supplementary"),
+    ("到位资金", "verified"),
+}
+
 # Import order: what a row names must already be there (people before trips, projects before funds).
 SHEETS = (
     UNITS,
@@ -270,6 +300,9 @@ SHEETS = (
 # Columns some ledgers carry that the program works out itself; skipped without a remark.
 DERIVED = {"序号", "编号", "天数", "外出天数"}
 
+# What an amount header must say in its brackets: a bare 总投资 could be 亿元 or 万元, so it is refused.
+AMOUNT_UNITS = {"亿元": "亿元", "亿": "亿元", "万元": "万元", "万": "万元", "元": "元"}
+
 _UNIT_SUFFIX = re.compile(r"[(（]([^()（）]*)[)）]$")
 
 
@@ -289,12 +322,28 @@ def _names(column: Column) -> list[str]:
     return [normalise_header(n)[0] for n in (column.header, *column.synonyms)]
 
 
-def spec_for_sheet(title: str) -> SheetSpec | None:
-    """The template sheet a workbook sheet is, by its name or a known synonym."""
+def spec_for_sheet(title: str, grid: list[list] | None = None) -> SheetSpec | None:
+    """The template sheet a workbook sheet is: by its name or a synonym, a name it contains
+    (2020年拜访台账), or else by its header row naming every required column of exactly one sheet."""
     name = normalise_header(title)[0]
     for spec in SHEETS:
         if name in (spec.name, *spec.synonyms):
             return spec
+    contained = [
+        (len(n), spec) for spec in SHEETS for n in (spec.name, *spec.synonyms) if n and n in name
+    ]
+    if contained:
+        return max(contained, key=lambda pair: pair[0])[1]
+    if not grid:
+        return None
+    fits = []
+    for spec in SHEETS:
+        header = find_header(spec, grid)
+        if header is not None and not header.missing:
+            fits.append((len(header.columns), spec))
+    fits.sort(key=lambda pair: pair[0], reverse=True)
+    if fits and (len(fits) == 1 or fits[0][0] > fits[1][0]):
+        return fits[0][1]
     return None
 
 
@@ -308,6 +357,7 @@ class HeaderMatch:
     headers: dict[str, str] = field(default_factory=dict)  # key → the header as written
     unknown: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    bad_units: list[str] = field(default_factory=list)  # amount headers without 亿元 / 万元 / 元
 
 
 def match_header(spec: SheetSpec, cells: list) -> HeaderMatch:
@@ -327,7 +377,10 @@ def match_header(spec: SheetSpec, cells: list) -> HeaderMatch:
         found.columns[column.key] = index
         found.headers[column.key] = str(cell).strip()
         if column.amount:
-            found.units[column.key] = "万元" if unit == "万元" else "亿元"
+            known = AMOUNT_UNITS.get(unit)
+            if known is None:
+                found.bad_units.append(str(cell).strip())
+            found.units[column.key] = known or "亿元"
     found.missing = [c.header for c in spec.columns if c.required and c.key not in found.columns]
     return found
 

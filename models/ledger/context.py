@@ -120,6 +120,8 @@ class ImportContext(References):
             for p in Project.select(Project.id, Project.unit, Project.name)
         }
         self.created_people: dict[int, dt.date] = {}
+        self.settled: dict[tuple[int, str], bool] = {}  # claims the bureau has decided
+        self.visit_rows: dict[tuple, int] = {}  # (date, unit, firm) → rows seen so far
         self.events = {
             e.name: e.id for e in Event.select(Event.id, Event.name).order_by(Event.id.desc())
         }

@@ -86,9 +86,8 @@ def ledger_tables(unit_id: int | None = None, year: int | None = None) -> dict[s
         )
     trips, visits, projects = list(trips), list(visits), list(projects)
 
+    # Every unit, even in one unit's export: its rows may name others (推荐单位, 主办单位).
     listed = Unit.select().order_by(Unit.sort_order, Unit.id)
-    if unit_id is not None:
-        listed = listed.where(Unit.id == unit_id)
     tables[UNITS.name] = [
         _row(UNITS, {"name": u.name, "kind": UNIT_KINDS.get(u.kind, u.kind), "order": u.sort_order})
         for u in listed

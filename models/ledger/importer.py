@@ -49,9 +49,12 @@ class RowError:
     column_index: int | None = None  # 0-based, to mark the cell in the error list
 
     def describe(self) -> str:
-        where = f"{self.source} " if self.source else ""
-        column = f"“{self.column}”列" if self.column else ""
-        return f"{where}{self.sheet} 第 {self.row} 行 {column}：{self.reason}"
+        where = " ".join(p for p in (self.source, self.sheet) if p)
+        if self.row:
+            where += f" 第 {self.row} 行"
+        if self.column:
+            where += f" “{self.column}”列"
+        return f"{where}：{self.reason}" if where else self.reason
 
 
 @dataclass(frozen=True)
@@ -92,15 +95,16 @@ class ImportResult:
         for sheet, counter in self.counts().items():
             parts = "，".join(f"{k} {v}" for k, v in counter.items())
             lines.append(f"{sheet}：{parts}")
+        new = "新建" if self.committed else "将新建"
         if self.created_people:
             lines.append(
-                f"新建人员 {len(self.created_people)} 名（角色为工作人员）："
+                f"{new}人员 {len(self.created_people)} 名（角色为工作人员）："
                 + "、".join(self.created_people[:20])
                 + ("等" if len(self.created_people) > 20 else "")
             )
         if self.created_enterprises:
             lines.append(
-                f"新建企业 {len(self.created_enterprises)} 家："
+                f"{new}企业 {len(self.created_enterprises)} 家："
                 + "、".join(self.created_enterprises[:20])
                 + ("等" if len(self.created_enterprises) > 20 else "")
             )

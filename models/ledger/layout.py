@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from models.ledger import cells
-from models.ledger.columns import find_header, spec_for_sheet
+from models.ledger.columns import SHEETS, find_header, spec_for_sheet
 from models.ledger.importer import RowError, SheetData
+
+NOTES_SHEET = "填写说明"
+SHEET_NAMES = "、".join(s.name for s in SHEETS)
 
 
 @dataclass
@@ -28,9 +31,14 @@ def locate(source: str, grids: list[tuple[str, list[list]]]) -> LedgerFile:
     found = LedgerFile(source)
     seen: set[str] = set()
     for title, grid in grids:
-        spec = spec_for_sheet(title)
+        if title.strip() == NOTES_SHEET:
+            continue  # the template's own instructions
+        spec = spec_for_sheet(title, grid)
         if spec is None:
-            found.notes.append(f"工作表“{title}”不是模板中的表，已忽略")
+            if any(any(not cells.is_blank(v) for v in r) for r in grid):
+                found.notes.append(
+                    f"工作表“{title}”无法识别为模板中的表，未导入（表名可用：{SHEET_NAMES}）"
+                )
             continue
         if spec.name in seen:
             found.errors.append(
@@ -47,10 +55,22 @@ def locate(source: str, grids: list[tuple[str, list[list]]]) -> LedgerFile:
             continue
         for missing in header.missing:
             found.errors.append(RowError(source, spec.name, header.row + 1, missing, "缺少必填列"))
+        for column in header.bad_units:
+            found.errors.append(
+                RowError(
+                    source,
+                    spec.name,
+                    header.row + 1,
+                    column,
+                    "金额列须在列名中写明单位：(亿元)、(万元) 或 (元)",
+                )
+            )
         if header.unknown:
             found.notes.append(
                 f"“{title}”表中以下列不在模板中，已忽略：{'、'.join(header.unknown)}"
             )
+        if header.missing or header.bad_units:
+            continue  # its rows cannot be read; the header error says why
         rows = [
             (index + 1, row)
             for index, row in enumerate(grid)
@@ -74,7 +94,7 @@ def locate(source: str, grids: list[tuple[str, list[list]]]) -> LedgerFile:
                 "",
                 0,
                 "",
-                "文件中没有可导入的工作表（表名应为 单位、人员、企业、外出招商、拜访、项目、合同、到位资金 或 上年同期）",
+                f"文件中没有可导入的工作表（表名可用：{SHEET_NAMES}）",
             )
         )
     return found

@@ -8,7 +8,6 @@ from models.ledger.context import ImportContext, Row
 from models.ledger.importer import ADDED, SKIPPED, UPDATED
 from models.ledger.rows_registry import choice
 from models.trip_store import TripInput, save_trip, trip_input
-from models.trips import Trip, TripParticipant
 from models.validation import FieldError
 from models.visit_store import VisitInput, save_visit, visit_input
 from models.vocab import REGIONS, VISIT_FORMS
@@ -25,25 +24,28 @@ def _merge(stored, given: dict) -> bool:
 
 
 def _same_trip(unit: int, start, end, people: list[int]) -> int | None:
-    """A trip of the unit on exactly these days with exactly these people."""
-    candidate = first_id(
-        "SELECT id FROM trip WHERE unit_id = ? AND start_date = ? AND end_date = ?",
+    """The unit's trip on exactly these days with any of these people on it (so a row can add
+    someone who was missing; two trips on the same days by different people stay apart)."""
+    if (
+        first_id(
+            "SELECT id FROM trip WHERE unit_id = ? AND start_date = ? AND end_date = ?",
+            unit,
+            start,
+            end,
+        )
+        is None
+    ):
+        return None
+    marks = ", ".join("?" * len(people))
+    return first_id(
+        "SELECT t.id FROM trip t JOIN trip_participant tp ON tp.trip_id = t.id"
+        " WHERE t.unit_id = ? AND t.start_date = ? AND t.end_date = ?"
+        f" AND tp.person_id IN ({marks}) ORDER BY t.id LIMIT 1",
         unit,
         start,
         end,
+        *people,
     )
-    if candidate is None:
-        return None
-    on_trip: dict[int, set[int]] = {}
-    for trip_id, person in (
-        TripParticipant.select(TripParticipant.trip, TripParticipant.person)
-        .join(Trip)
-        .where(Trip.unit == unit, Trip.start_date == start, Trip.end_date == end)
-        .tuples()
-    ):
-        on_trip.setdefault(trip_id, set()).add(person)
-    wanted = set(people)
-    return next((tid for tid, who in on_trip.items() if who == wanted), None)
 
 
 def trip_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
@@ -68,7 +70,12 @@ def trip_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
     existing = _same_trip(unit, start, end, people)
     if existing is not None:
         data = trip_input(existing)
-        if not _merge(data, given):
+        changed = _merge(data, given)
+        missing = [p for p in people if p not in data.person_ids]
+        if missing:
+            data.person_ids = [*data.person_ids, *missing]
+            changed = True
+        if not changed:
             return SKIPPED, label
         save_trip(data, existing, today=ctx.today, refs=ctx)
         return UPDATED, label
@@ -111,11 +118,18 @@ def visit_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         "follow_up_date": row.date("follow_up"),
     }
     label = f"{row.text('unit', 40)} {day:%Y-%m-%d} {firm_name}"
+    # Two visits to one firm on one day are two records: the n-th such row of the file is the
+    # n-th such visit in the database, so a re-import matches each and an export loses none.
+    key = (day, unit, enterprise)
+    nth = ctx.visit_rows.get(key, 0)
+    ctx.remember(ctx.visit_rows, key, nth + 1)
     existing = first_id(
-        "SELECT id FROM visit WHERE date = ? AND unit_id = ? AND enterprise_id = ?",
+        "SELECT id FROM visit WHERE date = ? AND unit_id = ? AND enterprise_id = ?"
+        " ORDER BY id LIMIT 1 OFFSET ?",
         day,
         unit,
         enterprise,
+        nth,
     )
     if existing is not None:
         data = visit_input(existing)

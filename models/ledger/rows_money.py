@@ -21,12 +21,14 @@ from models.vocab import CONTRACT_KINDS, INDICATORS, MONEY_INDICATORS, PROOF_TYP
 
 
 def _project(ctx: ImportContext, row: Row) -> tuple[int | None, str]:
-    """The project a money row belongs to: one of the unit's, or one held by another unit (claim)."""
+    """The project a money row belongs to, or None for one another unit holds (its label says why)."""
     unit = ctx.unit_id(row)
     name = row.text("project", 120, required=True)
     label = f"{row.text('unit', 40)} {name}"
+    if (unit, name) in ctx.settled:
+        return None, f"{label}（已裁定由其他单位负责，未导入）"
     if (unit, name) in ctx.claimed:
-        return None, label
+        return None, f"{label}（项目归属待裁定，未导入）"
     project = ctx.projects.get((unit, name))
     if project is None:
         raise FieldError(
@@ -44,9 +46,9 @@ def contract_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
     day = row.date("date", required=True)
     amount = row.amount("amount", required=True)
     supplementary = row.yes_no("supplementary")
-    label = f"{label} {CONTRACT_KINDS[kind]} {day:%Y-%m-%d}"
     if project is None:
-        return CLAIMED, f"{label}（项目归属待裁定，未导入）"
+        return (SKIPPED if "已裁定" in label else CLAIMED), label
+    label = f"{label} {CONTRACT_KINDS[kind]} {day:%Y-%m-%d}"
     if (
         Contract.select()
         .where(
@@ -71,9 +73,9 @@ def funds_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
     project, label = _project(ctx, row)
     day = row.date("date", required=True)
     amount = row.amount("amount", required=True)
-    label = f"{label} {day:%Y-%m-%d} {yi_text(amount)} 亿元"
     if project is None:
-        return CLAIMED, f"{label}（项目归属待裁定，未导入）"
+        return (SKIPPED if "已裁定" in label else CLAIMED), label
+    label = f"{label} {day:%Y-%m-%d} {yi_text(amount)} 亿元"
     if (
         first_id(
             "SELECT id FROM funds_entry WHERE project_id = ? AND date = ? AND amount_wan = ?",

@@ -163,6 +163,7 @@ def _record_claim(ctx, row, unit, name, held, label) -> tuple[str, str]:
     )
     ctx.remember(ctx.claimed, (unit, name), held.id)
     if claim.decision:
+        ctx.remember(ctx.settled, (unit, name), True)
         return SKIPPED, f"{label}（已裁定：由{held.unit.name}负责）"
     ctx.result.claims.append(f"{label}：{held.unit.name}已登记同一投资方的同名项目，暂按一个项目计")
     return CLAIMED, f"{label}（{held.unit.name}已有同一项目，请裁定归属）"

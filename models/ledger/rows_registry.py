@@ -75,7 +75,9 @@ def person_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         return ADDED, label
     data = person_input(existing)
     changed = False
-    for attr, value in (("title", title), ("phone", phone)):
+    # On a row with a role, 职务 is that role's title (a person's rows may name several posts).
+    wanted = [("phone", phone)] if role is not None else [("title", title), ("phone", phone)]
+    for attr, value in wanted:
         if value and getattr(data, attr) != value:
             setattr(data, attr, value)
             changed = True
@@ -84,9 +86,13 @@ def person_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         if same is None:
             data.roles.append(RoleInput(role, start, end, title))
             changed = True
-        elif end is not None and same.valid_to != end:
-            same.valid_to = end
-            changed = True
+        else:
+            if end is not None and same.valid_to != end:
+                same.valid_to = end
+                changed = True
+            if title and same.title != title:
+                same.title = title
+                changed = True
     if not changed:
         return SKIPPED, label
     save_person(data, existing)

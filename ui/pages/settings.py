@@ -19,6 +19,7 @@ from models import vocab
 from models.config import HOME_UNIT_KEY, home_unit, set_setting
 from models.money import wan_to_yi
 from models.queries import indicator_rules, rules_year, units
+from ui.backup_panel import BackupPanel
 from ui.ledger_panel import LedgerPanel
 from ui.pages.base import Page, heading, note
 from ui.people_panel import PeoplePanel
@@ -90,6 +91,8 @@ class SettingsPage(Page):
         self.tabs.addTab(targets_tab, self.tr("指标目标"))
         self.ledgers = LedgerPanel(db_path, self.today)
         self.tabs.addTab(self.ledgers, self.tr("导入导出"))
+        self.backups = BackupPanel(db_path)
+        self.tabs.addTab(self.backups, self.tr("备份与恢复"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
     def refresh(self) -> None:
@@ -100,6 +103,8 @@ class SettingsPage(Page):
             self.quotas.refresh()
         elif current is self.ledgers:
             self.ledgers.refresh()
+        elif current is self.backups:
+            self.backups.refresh()
         else:
             self._refresh_units()
             self._refresh_targets()
