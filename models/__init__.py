@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from models.activities import Event, EventEnterprise, Meeting
+from models.audit import AuditLog
 from models.base import BaseModel, RecordModel, db
 from models.claims import ProjectClaim
 from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit, VisitParticipant
@@ -10,6 +11,7 @@ from models.org import Person, RoleAssignment, Unit
 from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
 from models.reporting import ReportNote
 from models.rules import Baseline, IndicatorRule, QuotaRule, Setting
+from models.trash import TrashItem
 from models.trips import Trip, TripParticipant
 
 # Every table, parents before children (the order tables are created and demo data is written).
@@ -39,6 +41,8 @@ ALL_MODELS = (
     Baseline,
     Setting,
     ReportNote,
+    AuditLog,
+    TrashItem,
 )
 
 # Tables of records users enter; configuration tables are not counted as "real data".
@@ -47,6 +51,7 @@ RECORD_MODELS = tuple(m for m in ALL_MODELS if issubclass(m, RecordModel))
 __all__ = [
     "ALL_MODELS",
     "RECORD_MODELS",
+    "AuditLog",
     "BaseModel",
     "Baseline",
     "Contact",
@@ -69,6 +74,7 @@ __all__ = [
     "RoleAssignment",
     "Setting",
     "StageEvent",
+    "TrashItem",
     "Trip",
     "TripParticipant",
     "Unit",

@@ -29,6 +29,8 @@ class Event(RecordModel):
 class EventEnterprise(RecordModel):
     """An enterprise invited to an event (the summer promotion invites ≥ 5 leading ones)."""
 
+    audit_owner = "event"
+
     event = ForeignKeyField(Event, backref="enterprises", on_delete="CASCADE")
     enterprise = ForeignKeyField(Enterprise, backref="events", on_delete="RESTRICT")
 

@@ -42,29 +42,141 @@ class RecordModel(BaseModel):
         record.save()
         return record
 
-    def save(self, *args, **kwargs):
-        """Touch updated_at on every save so later audit and sync can rely on it."""
-        if self._pk is not None and self.is_dirty():
-            self.updated_at = _now()
-        return super().save(*args, **kwargs)
+    # The field naming the record a row belongs to (a trip's participant belongs to the trip), so
+    # the record's history shows the row's changes too.
+    audit_owner: str | None = None
+
+    def audit_label(self) -> str:
+        """A few words naming the record in the audit log."""
+        data = self.__data__
+        for name in ("name", "project_name", "description", "dest_city", "content", "tag"):
+            if data.get(name):
+                return str(data[name])[:60]
+        for name in ("date", "start_date", "signed_date", "raised_date", "received_date"):
+            if data.get(name):
+                return str(data[name])
+        return f"#{self.get_id()}"
+
+    def save(self, force_insert: bool = False, only=None):
+        """Touch updated_at, write the change, and log it with its old and new values."""
+        from models.audit import record_change
+
+        inserting = force_insert or self._pk is None
+        if inserting and only is None:
+            data = {k: v for k, v in self.__data__.items() if k != "id" or v is not None}
+            self._pk = insert_row(type(self), data)
+            self._dirty.clear()
+            record_change(self, "insert", None, dict(self.__data__))
+            return 1
+        if inserting:
+            result = super().save(force_insert=force_insert, only=only)
+            record_change(self, "insert", None, dict(self.__data__))
+            return result
+        if not self.is_dirty():
+            return super().save(only=only)
+        dirty = [f for f in self.dirty_fields if f.name not in ("created_at", "updated_at")]
+        before = {}
+        if dirty:
+            found = type(self).select(*dirty).where(type(self)._meta.primary_key == self._pk)
+            before = found.dicts().get()
+        self.updated_at = _now()
+        result = super().save(only=only)
+        record_change(self, "update", before, {f.name: self.__data__.get(f.name) for f in dirty})
+        return result
+
+    def delete_instance(self, *args, **kwargs):
+        """Log the record with every value it had, then delete it."""
+        from models.audit import record_change
+
+        record_change(self, "delete", dict(self.__data__), None)
+        return super().delete_instance(*args, **kwargs)
+
+    @classmethod
+    def delete_where(cls, *conditions) -> int:
+        """Delete the matching records one by one, so each is logged; returns how many."""
+        rows = list(cls.select().where(*conditions))
+        for row in rows:
+            row.delete_instance()
+        return len(rows)
+
+    @classmethod
+    def update_where(cls, values: dict, *conditions) -> int:
+        """Change the matching records one by one, so each change is logged; returns how many."""
+        rows = list(cls.select().where(*conditions))
+        for row in rows:
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.save()
+        return len(rows)
+
+
+_INSERT_SQL: dict[tuple, str] = {}
+
+
+def insert_row(model, data: dict) -> int:
+    """INSERT one row and return its id, with the statement built once per table and column set.
+
+    Records are created thousands of times in an import; building the same INSERT through the
+    query builder each time costs more than running it.
+    """
+    database = db.obj
+    fields = model._meta.fields
+    key = (model, database.param, tuple(data))
+    sql = _INSERT_SQL.get(key)
+    if sql is None:
+        columns = ", ".join(f'"{fields[name].column_name}"' for name in data)
+        marks = ", ".join([database.param] * len(data))
+        sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+        if database.param != "?":  # PostgreSQL: ask for the id back
+            sql += ' RETURNING "id"'
+        _INSERT_SQL[key] = sql
+    cursor = database.execute_sql(sql, [fields[n].db_value(v) for n, v in data.items()])
+    return cursor.lastrowid if database.param == "?" else cursor.fetchone()[0]
 
 
 def replace_people(
     link_model, owner_field: str, owner, person_ids: list[int], new: bool = False
 ) -> None:
     """Set who took part in a trip or visit: the link rows become exactly these people, once each."""
+    from models.audit import plain, write_entry
+
     field = getattr(link_model, owner_field)
+    owner_id = owner if isinstance(owner, int) else owner.get_id()
+    wanted = list(dict.fromkeys(person_ids))
     if not new:
-        link_model.delete().where(field == owner).execute()
-    if not person_ids:
-        return
+        current = {link.person_id: link for link in link_model.select().where(field == owner_id)}
+        for person_id, link in current.items():
+            if person_id not in wanted:
+                link.delete_instance()
+        wanted = [p for p in wanted if p not in current]
     now = _now()
-    link_model.insert_many(
-        [
-            {owner_field: owner, "person": person_id, "created_at": now, "updated_at": now}
-            for person_id in dict.fromkeys(person_ids)
-        ]
-    ).execute()
+    table = link_model._meta.table_name
+    owner_table = field.rel_model._meta.table_name
+    for person_id in wanted:
+        link = {owner_field: owner_id, "person": person_id, "created_at": now, "updated_at": now}
+        link_id = insert_row(link_model, link)
+        write_entry(
+            "insert",
+            table,
+            link_id,
+            {owner_field: [None, owner_id], "person": [None, plain(person_id)]},
+            f"人员 #{person_id}",
+            (owner_table, owner_id),
+        )
+
+
+def query_rows(sql: str, *params) -> list[tuple]:
+    """Rows of a small hand-written query (placeholders written ?; dates passed as ISO text)."""
+    database = db.obj
+    if database.param != "?":
+        sql = sql.replace("?", database.param)
+    values = tuple(p.isoformat() if isinstance(p, datetime.date) else p for p in params)
+    return database.execute_sql(sql, values).fetchall()
+
+
+def as_date(value) -> datetime.date:
+    """A date read by a hand-written query (SQLite gives ISO text, PostgreSQL a date)."""
+    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def first_id(sql: str, *params) -> int | None:

@@ -151,7 +151,9 @@ def delete_contract(contract_id: int) -> None:
             raise ValidationFailed(
                 [FieldError("合同", "项目已开工，不能删除唯一的正式合同；请先更正项目阶段")]
             )
-        contract.delete_instance()
+        from models.trash import move_to_trash
+
+        move_to_trash(Contract, contract_id, "合同")
         _resync_signing(project)
 
 
@@ -228,9 +230,9 @@ def add_funds(
 
 
 def delete_funds(entry_id: int) -> None:
-    with db.atomic():
-        if not FundsEntry.delete().where(FundsEntry.id == entry_id).execute():
-            raise ValidationFailed([FieldError("到位资金", "该记录已不存在")])
+    from models.trash import move_to_trash
+
+    move_to_trash(FundsEntry, entry_id, "到位资金")
 
 
 @dataclass(frozen=True)

@@ -75,10 +75,15 @@ def load_demo(force: bool = False) -> DemoResult:
                 "数据库中已有记录，未写入示例数据。如确需以示例数据替换全部记录，请加 --force（会先自动备份）。"
             )
         backup = timestamped_backup(Path(db.obj.database), "before-demo")
+    from models.audit import audit_paused, write_entry
+
     with db.atomic():
-        for model in reversed(RECORD_MODELS):
-            model.delete().execute()
-        _Builder(random.Random(SEED)).build()
+        # Synthetic data is logged as one entry, not row by row.
+        with audit_paused():
+            for model in reversed(RECORD_MODELS):
+                model.delete().execute()
+            _Builder(random.Random(SEED)).build()
+        write_entry("demo", "", None, {}, "写入襄阳各单位 2019–2020 年示例数据（替换全部记录）")
         if not get_setting(HOME_UNIT_KEY):
             set_setting(HOME_UNIT_KEY, "襄州区")
     return DemoResult(counts=record_counts(), backup=backup)

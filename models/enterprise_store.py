@@ -136,8 +136,8 @@ def save_enterprise(data: EnterpriseInput, enterprise_id: int | None = None) -> 
     with db.atomic():
         enterprise = Enterprise.write(enterprise_id, fields)
         if enterprise_id is not None:
-            EnterpriseTag.delete().where(EnterpriseTag.enterprise == enterprise).execute()
-            Contact.delete().where(Contact.enterprise == enterprise).execute()
+            EnterpriseTag.delete_where(EnterpriseTag.enterprise == enterprise)
+            Contact.delete_where(Contact.enterprise == enterprise)
         for tag, year in data.tags.items():
             EnterpriseTag.create(
                 enterprise=enterprise, tag=tag, list_year=year if tag in YEARLY_LIST_TAGS else None
@@ -190,19 +190,23 @@ def merge_enterprises(survivor_id: int, other_id: int) -> MergeResult:
                 f"两条记录的统一社会信用代码不同（{survivor.credit_code} 与 {other.credit_code}），"
                 "不是同一家企业，不能合并",
             )
-        visits = Visit.update(enterprise=survivor).where(Visit.enterprise == other).execute()
-        contacts = Contact.update(enterprise=survivor).where(Contact.enterprise == other).execute()
-        projects = Project.update(enterprise=survivor).where(Project.enterprise == other).execute()
+        visits = Visit.update_where({"enterprise": survivor}, Visit.enterprise == other)
+        contacts = Contact.update_where({"enterprise": survivor}, Contact.enterprise == other)
+        projects = Project.update_where({"enterprise": survivor}, Project.enterprise == other)
         have_tags = {t.tag for t in survivor.tags}
-        EnterpriseTag.update(enterprise=survivor).where(
-            EnterpriseTag.enterprise == other, EnterpriseTag.tag.not_in(have_tags or {""})
-        ).execute()
+        EnterpriseTag.update_where(
+            {"enterprise": survivor},
+            EnterpriseTag.enterprise == other,
+            EnterpriseTag.tag.not_in(have_tags or {""}),
+        )
         have_events = [e.event_id for e in survivor.events]
-        EventEnterprise.update(enterprise=survivor).where(
-            EventEnterprise.enterprise == other, EventEnterprise.event.not_in(have_events or [0])
-        ).execute()
+        EventEnterprise.update_where(
+            {"enterprise": survivor},
+            EventEnterprise.enterprise == other,
+            EventEnterprise.event.not_in(have_events or [0]),
+        )
         # Invitations both records had are kept once, on the survivor.
-        EventEnterprise.delete().where(EventEnterprise.enterprise == other).execute()
+        EventEnterprise.delete_where(EventEnterprise.enterprise == other)
         code = other.credit_code
         for name in ("country", "city", "industry", "chain", "legal_rep"):
             if not getattr(survivor, name) and getattr(other, name):
@@ -355,6 +359,11 @@ def delete_enterprise(enterprise_id: int) -> None:
     blocker = deletion_blocker(enterprise_id)
     if blocker:
         raise FieldError("企业", blocker)
-    with db.atomic():
-        EventEnterprise.delete().where(EventEnterprise.enterprise == enterprise_id).execute()
-        Enterprise.delete_by_id(enterprise_id)
+    from models.trash import move_to_trash
+
+    move_to_trash(
+        Enterprise,
+        enterprise_id,
+        "企业",
+        also=((EventEnterprise, EventEnterprise.enterprise == enterprise_id),),
+    )

@@ -39,6 +39,8 @@ class Enterprise(RecordModel):
 class EnterpriseTag(RecordModel):
     """企业类别: one tag; the 500强 tags carry the year of the list they come from."""
 
+    audit_owner = "enterprise"
+
     enterprise = ForeignKeyField(Enterprise, backref="tags", on_delete="CASCADE")
     tag = CharField(max_length=24)  # key of vocab.ENTERPRISE_TAGS
     list_year = IntegerField(null=True)
@@ -49,6 +51,8 @@ class EnterpriseTag(RecordModel):
 
 class Contact(RecordModel):
     """联系人 at an enterprise."""
+
+    audit_owner = "enterprise"
 
     enterprise = ForeignKeyField(Enterprise, backref="contacts", on_delete="CASCADE")
     name = CharField(max_length=40)
@@ -82,6 +86,8 @@ class Visit(RecordModel):
 
 class VisitParticipant(RecordModel):
     """拜访人员: one person on one visit."""
+
+    audit_owner = "visit"
 
     visit = ForeignKeyField(Visit, backref="participants", on_delete="CASCADE")
     person = ForeignKeyField(Person, backref="visit_links", on_delete="RESTRICT")

@@ -267,8 +267,9 @@ def delete_record(model, record_id: int, what: str) -> None:
     with db.atomic():
         if model is Event and Project.select().where(Project.event == record_id).exists():
             raise ValidationFailed([FieldError(what, "有项目来源于此活动，不能删除")])
-        if not model.delete().where(model.id == record_id).execute():
-            raise ValidationFailed([FieldError(what, "该记录已不存在")])
+        from models.trash import move_to_trash
+
+        move_to_trash(model, record_id, what)
 
 
 def event_choices() -> list[tuple[int, str]]:

@@ -41,6 +41,8 @@ class Person(RecordModel):
 class RoleAssignment(RecordModel):
     """任职: the quota role a person held from one day to another (a leader may change post mid-year)."""
 
+    audit_owner = "person"
+
     person = ForeignKeyField(Person, backref="roles", on_delete="CASCADE")
     role = CharField(max_length=16)  # key of vocab.ROLES
     title = CharField(max_length=60, default="")

@@ -84,7 +84,7 @@ def save_person(data: PersonInput, person_id: int | None = None) -> Person:
     with db.atomic():
         person = Person.write(person_id, fields)
         if person_id is not None:
-            RoleAssignment.delete().where(RoleAssignment.person == person).execute()
+            RoleAssignment.delete_where(RoleAssignment.person == person)
         for role in data.roles:
             RoleAssignment.create(
                 person=person,
@@ -122,8 +122,9 @@ def delete_person(person_id: int) -> None:
                 )
             ]
         )
-    with db.atomic():
-        Person.delete_by_id(person_id)
+    from models.trash import move_to_trash
+
+    move_to_trash(Person, person_id, "人员")
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,8 @@ class Project(RecordModel):
 class StageEvent(RecordModel):
     """阶段变更: each stage change with its date; corrections carry their reason."""
 
+    audit_owner = "project"
+
     project = ForeignKeyField(Project, backref="stage_events", on_delete="CASCADE")
     stage = CharField(max_length=20)  # vocab.STAGES or vocab.DB_EVENTS key
     date = DateField()
@@ -78,6 +80,8 @@ class StageEvent(RecordModel):
 
 class Contract(RecordModel):
     """合同: only 正式合同 counts for signing indicators; a supplementary one adds its own amount."""
+
+    audit_owner = "project"
 
     project = ForeignKeyField(Project, backref="contracts", on_delete="CASCADE")
     kind = CharField(max_length=16)  # vocab.CONTRACT_KINDS
@@ -92,6 +96,8 @@ class Contract(RecordModel):
 
 class FundsEntry(RecordModel):
     """实际到位资金: money that arrived on a date, with its proof."""
+
+    audit_owner = "project"
 
     project = ForeignKeyField(Project, backref="funds", on_delete="CASCADE")
     date = DateField()
@@ -124,6 +130,8 @@ class ProjectLead(RecordModel):
 
 class Problem(RecordModel):
     """问题台账: an open problem of a landed project, who owns it and when it was resolved (§24)."""
+
+    audit_owner = "project"
 
     project = ForeignKeyField(Project, backref="problems", on_delete="CASCADE")
     raised_date = DateField()

@@ -29,6 +29,8 @@ class Trip(RecordModel):
 class TripParticipant(RecordModel):
     """参加人员: one person on one trip."""
 
+    audit_owner = "trip"
+
     trip = ForeignKeyField(Trip, backref="participants", on_delete="CASCADE")
     person = ForeignKeyField(Person, backref="trip_links", on_delete="RESTRICT")
 

@@ -13,7 +13,7 @@ from models.org import Person, Unit
 from models.references import DATABASE, References
 from models.search import search_key
 from models.trips import Trip
-from models.validation import Check, FieldError, clean_choice, clean_text
+from models.validation import Check, clean_choice, clean_text
 from models.vocab import VISIT_FORMS
 
 
@@ -123,9 +123,9 @@ def visit_input(visit_id: int) -> VisitInput:
 
 
 def delete_visit(visit_id: int) -> None:
-    with db.atomic():
-        if not Visit.delete().where(Visit.id == visit_id).execute():
-            raise FieldError("拜访记录", "该记录已不存在（可能已被删除）")
+    from models.trash import move_to_trash
+
+    move_to_trash(Visit, visit_id, "拜访记录")
 
 
 @dataclass(frozen=True)
