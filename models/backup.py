@@ -23,7 +23,7 @@ REASONS = {
     "before-restore": "恢复前",
     "before-demo": "写入示例数据前",
 }
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<reason>[a-z-]+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.db$")
+_NAME = re.compile(r"^(?P<reason>[a-z-]+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.db$")
 
 
 class BackupError(Exception):
@@ -100,9 +100,10 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     folder = backup_dir(db_path)
     found = []
     if folder.is_dir():
+        prefix = Path(db_path).stem + "-"
         for path in folder.glob("*.db"):
-            match = _NAME.match(path.name)
-            if match is None or match["stem"] != Path(db_path).stem:
+            match = _NAME.match(path.name[len(prefix) :]) if path.name.startswith(prefix) else None
+            if match is None or match["reason"] not in REASONS:
                 continue
             made = datetime.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
             found.append(BackupInfo(path, match["reason"], made, path.stat().st_size))

@@ -191,3 +191,30 @@ def first_id(sql: str, *params) -> int | None:
     values = tuple(p.isoformat() if isinstance(p, datetime.date) else p for p in params)
     row = database.execute_sql(sql, values).fetchone()
     return row[0] if row else None
+
+
+class DatabaseWriteError(Exception):
+    """A write the database itself refused (disk full, read-only file, locked); nothing was saved."""
+
+
+def explain_db_error(exc: BaseException) -> str:
+    """What a failed write means for the user, in Chinese; the change was rolled back."""
+    seen, text = exc, ""
+    while seen is not None:  # the cause often hides behind a failed rollback
+        text += f" {seen}"
+        seen = seen.__cause__ or seen.__context__
+    text = text.lower()
+    if "full" in text:
+        return "磁盘空间已满（或数据库达到大小上限），本次改动没有保存。请清理磁盘后重试。"
+    if "readonly" in text or "read-only" in text:
+        return "数据库文件或所在文件夹只读，本次改动没有保存。"
+    if "locked" in text or "busy" in text:
+        return "数据库正被另一个程序写入，本次改动没有保存，请稍后再试。"
+    return f"数据库写入失败，本次改动没有保存：{exc}"
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """Whether the database refused a write (so the UI can say so without knowing peewee)."""
+    from peewee import DatabaseError
+
+    return isinstance(exc, (DatabaseError, DatabaseWriteError))

@@ -147,7 +147,13 @@ def restore_from_trash(item_id: int) -> None:
             for table, data in payload["rows"]:
                 model = by_table[table]
                 model.insert(**_typed(model, data)).execute()
-                write_entry("restore", table, data.get("id"), {}, item.label)
+                owner_field = model.audit_owner
+                owner = (
+                    (model._meta.fields[owner_field].rel_model._meta.table_name, data[owner_field])
+                    if owner_field
+                    else None
+                )
+                write_entry("restore", table, data.get("id"), {}, item.label, owner)
         except IntegrityError as exc:
             raise ValidationFailed(
                 [

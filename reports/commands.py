@@ -206,7 +206,8 @@ def cmd_template(args: argparse.Namespace, path: Path) -> int:
 
 
 def cmd_import(args: argparse.Namespace, path: Path) -> int:
-    from models.backup import timestamped_backup
+    from models.backup import BackupError, timestamped_backup
+    from models.base import DatabaseWriteError
     from models.ledger.layout import import_files
     from reports.errors import ReportWriteError
     from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list
@@ -216,13 +217,17 @@ def cmd_import(args: argparse.Namespace, path: Path) -> int:
     except LedgerFileError as exc:
         print(f"错误：{exc}，未导入任何数据", file=sys.stderr)
         return 2
-    preview = import_files(files, commit=False)
-    if not args.dry_run and not preview.errors:
-        backup = timestamped_backup(path, "before-import")
-        print(f"导入前已备份数据库：{backup}")
-        result = import_files(files, commit=True)
-    else:
-        result = preview
+    try:
+        preview = import_files(files, commit=False)
+        if not args.dry_run and not preview.errors:
+            backup = timestamped_backup(path, "before-import")
+            print(f"导入前已备份数据库：{backup}")
+            result = import_files(files, commit=True)
+        else:
+            result = preview
+    except (DatabaseWriteError, BackupError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
     print(result.summary())
     for warning in result.warnings[:50]:
         print(f"提示：{warning}")

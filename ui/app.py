@@ -76,9 +76,24 @@ def _offer_restore(exc: DatabaseDamagedError):
         return None
 
 
+def _report_unexpected(kind, exc, tb) -> None:
+    """An error no dialog caught: say it in Chinese (a database refusal means nothing was saved)."""
+    import logging
+
+    from models.base import explain_db_error, is_database_error
+
+    logging.getLogger("zhaoshang").error("unexpected error", exc_info=(kind, exc, tb))
+    if is_database_error(exc):
+        text = explain_db_error(exc)
+    else:
+        text = QApplication.translate("App", "程序出现意外错误：{0}").format(exc)
+    QMessageBox.critical(None, QApplication.translate("App", "出错了"), text)
+
+
 def run_app(path: Path, version: str) -> int:
     app = make_application()
     app.setApplicationVersion(version)
+    sys.excepthook = _report_unexpected
     window = open_main_window(path, version)
     if window is None:
         return 2

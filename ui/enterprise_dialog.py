@@ -150,6 +150,7 @@ class EnterpriseDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.finish(layout)
+        self.offer_history("enterprise", self.enterprise_id, self.tr("企业"))
 
     def _connect(self) -> None:
         for edit in (

@@ -29,7 +29,7 @@ from models.visit_store import VisitFilter, visit_rows
 from models.vocab import ENTERPRISE_TAGS, REGIONS, STAGES
 from ui.enterprise_dialog import EnterpriseDialog
 from ui.enterprise_tables import EnterpriseTableModel, VisitTableModel
-from ui.form_dialog import ask
+from ui.form_dialog import ask_delete
 from ui.merge_dialog import MergeDialog
 from ui.record_list import RecordList
 
@@ -175,7 +175,7 @@ class EnterpriseListTab(QWidget):
         if blocker:
             QMessageBox.information(self, self.tr("不能删除"), blocker)
             return
-        if not ask(
+        if not ask_delete(
             self, self.tr("删除企业"), self.tr("确定删除企业“{0}”及其联系人吗？").format(row.name)
         ):
             return

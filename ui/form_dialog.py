@@ -6,12 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,8 +47,23 @@ class FormDialog(QDialog):
         """Put the error text and the buttons under the form; Tab leaves multi-line fields."""
         layout.addWidget(self.error_label)
         layout.addLayout(self.bottom)
+        self.history_button = QPushButton(self.tr("修改记录(&H)…"))
+        self.history_button.clicked.connect(self.show_history)
+        self.history_button.setVisible(False)
+        self.bottom.insertWidget(0, self.history_button)
         for edit in self.findChildren(QPlainTextEdit):
             edit.setTabChangesFocus(True)
+
+    def offer_history(self, table: str, record_id: int | None, title: str) -> None:
+        """A button showing who changed this record and how (only for a record already saved)."""
+        self._history = (table, record_id, title)
+        self.history_button.setVisible(record_id is not None)
+
+    def show_history(self) -> None:
+        from ui.audit_panel import HistoryDialog
+
+        table, record_id, title = self._history
+        HistoryDialog(table, record_id, title, self).exec()
 
     def labelled(self, text: str, buddy: QWidget) -> QLabel:
         """A row label whose Alt+letter moves to buddy (needed when the field is a layout)."""
@@ -75,6 +92,12 @@ class FormDialog(QDialog):
             if answer != QMessageBox.Yes:
                 return False
         return True
+
+
+def ask_delete(parent: QWidget, title: str, text: str) -> bool:
+    """ask() for a deletion, saying where the record can be got back."""
+    hint = QApplication.translate("FormDialog", "删除后可在“设置 → 回收站”中恢复。")
+    return ask(parent, title, f"{text}\n\n{hint}")
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:

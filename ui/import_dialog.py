@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.backup import timestamped_backup
+from models.base import DatabaseWriteError
 from models.ledger.importer import SKIPPED, ImportCancelled, ImportResult
 from models.ledger.layout import import_files
 from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list, write_ledger
@@ -306,7 +307,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, ImportCancelled):
             self.summary.setText(self.tr("已取消，没有导入任何数据。"))
             return
-        if isinstance(exc, LedgerFileError):
+        if isinstance(exc, (LedgerFileError, DatabaseWriteError)):
             QMessageBox.warning(self, self.tr("无法读取文件"), str(exc))
             return
         QMessageBox.critical(

@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsPage(today, db_path=db_path)
         self.settings.ledgers.imported.connect(self.refresh_current)
         self.settings.backups.restored.connect(self.refresh_current)
+        self.settings.trash.changed.connect(self.refresh_current)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("工作台"), self.dashboard),
             (self.tr("外出招商"), self.trips),

@@ -21,7 +21,7 @@ from models.queries import units
 from models.search import matches, search_key
 from models.validation import ValidationFailed
 from models.vocab import ROLES
-from ui.form_dialog import ask
+from ui.form_dialog import ask_delete
 from ui.person_dialog import PersonDialog
 from ui.record_table import read_only_table
 
@@ -119,7 +119,7 @@ class PeoplePanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        if not ask(
+        if not ask_delete(
             self,
             self.tr("删除人员"),
             self.tr("确定删除 {0} 的 {1} 及其全部任职记录吗？").format(row.unit, row.name),

@@ -83,6 +83,7 @@ class PersonDialog(FormDialog):
         layout.addWidget(self.roles)
         layout.addLayout(role_buttons)
         self.finish(layout)
+        self.offer_history("person", self.person_id, self.tr("人员"))
 
         if person_id is not None:
             self._load(person_input(person_id))

@@ -34,7 +34,7 @@ from models.project_store import STAGE_NAMES, advance, step_back, terminate
 from models.validation import ValidationFailed
 from models.vocab import CONTRACT_KINDS, PROOF_TYPES, STAGE_ORDER, STAGES
 from reports.land import land_due, overdue_since
-from ui.form_dialog import ask
+from ui.form_dialog import ask_delete
 from ui.quick_form import QuickForm
 from ui.record_table import read_only_table
 
@@ -342,7 +342,7 @@ class ProjectDetail(QWidget):
 
     def delete_contract(self) -> None:
         contract = self._selected(self.contracts, contracts_of(self.project_id))
-        if contract is None or not ask(
+        if contract is None or not ask_delete(
             self,
             self.tr("删除合同"),
             self.tr("确定删除这份合同吗？签约日期会按剩余的正式合同重新确定。"),
@@ -357,7 +357,7 @@ class ProjectDetail(QWidget):
 
     def delete_funds(self) -> None:
         entry = self._selected(self.funds, funds_of(self.project_id))
-        if entry is None or not ask(
+        if entry is None or not ask_delete(
             self, self.tr("删除到位资金"), self.tr("确定删除这笔到位资金记录吗？")
         ):
             return

@@ -56,6 +56,7 @@ class ProjectDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         self.finish(layout)
+        self.offer_history("project", self.project_id, self.tr("项目"))
         if project_id is not None:
             self._load(project_input(project_id))
         elif unit_id is not None:

@@ -32,7 +32,7 @@ from models.queries import units
 from models.validation import FieldError
 from models.vocab import MEETING_KINDS
 from reports.periods import quarter_of
-from ui.form_dialog import ask
+from ui.form_dialog import ask_delete
 from ui.quick_form import QuickForm
 from ui.record_list import RecordList
 from ui.record_table import Column, RecordTableModel, iso, ordinal, read_only_table
@@ -143,7 +143,7 @@ class LeadsTab(QWidget):
         return form
 
     def _delete(self, row) -> None:
-        if ask(
+        if ask_delete(
             self,
             self.tr("删除项目信息"),
             self.tr("确定删除这条项目信息吗？\n\n{0}").format(row.description),
@@ -265,7 +265,7 @@ class MeetingsTab(QWidget):
         text = self.tr("确定删除 {0} {1} 的这次会议记录吗？").format(
             meeting.date.isoformat(), meeting.unit.name
         )
-        if ask(self, self.tr("删除会议"), text):
+        if ask_delete(self, self.tr("删除会议"), text):
             delete_meeting(meeting.id)
             self.refresh()
 

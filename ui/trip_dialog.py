@@ -106,6 +106,7 @@ class TripDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.finish(layout)
+        self.offer_history("trip", self.trip_id, self.tr("外出行程"))
 
     def _connect(self) -> None:
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)

@@ -86,6 +86,7 @@ class VisitDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.finish(layout)
+        self.offer_history("visit", self.visit_id, self.tr("拜访记录"))
 
     def _connect(self) -> None:
         self.date_edit.dateChanged.connect(self._date_changed)

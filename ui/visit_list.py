@@ -12,7 +12,7 @@ from models.validation import FieldError
 from models.visit_store import VisitFilter, VisitInput, delete_visit, visit_rows, visit_years
 from models.vocab import VISIT_FORMS
 from ui.enterprise_tables import VisitTableModel
-from ui.form_dialog import ask
+from ui.form_dialog import ask_delete
 from ui.record_list import RecordList
 from ui.visit_dialog import VisitDialog
 
@@ -108,7 +108,7 @@ class VisitListTab(QWidget):
         self.list.select_id(visit_id)
 
     def _delete(self, row) -> None:
-        if not ask(
+        if not ask_delete(
             self,
             self.tr("删除拜访记录"),
             self.tr("确定删除 {0} {1} 对“{2}”的拜访记录吗？").format(

@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from peewee import IntegrityError
+from peewee import IntegrityError, OperationalError
 
-from models.base import db
+from models.base import DatabaseWriteError, db, explain_db_error
 from models.ledger.columns import SheetSpec
 from models.ledger.context import ImportContext, Row
 from models.validation import FieldError, ValidationFailed
@@ -127,10 +127,17 @@ def run_import(
 
     progress(done, total) is called every few hundred rows; returning False cancels.
     """
-    from models.ledger.handlers import HANDLERS
-
     result = ImportResult()
     total = sum(len(s.rows) for s in sheets)
+    try:
+        return _run(sheets, commit, progress, today, result, total)
+    except OperationalError as exc:
+        raise DatabaseWriteError(explain_db_error(exc)) from exc
+
+
+def _run(sheets, commit, progress, today, result, total) -> ImportResult:
+    from models.ledger.handlers import HANDLERS
+
     done = 0
     order = {name: n for n, name in enumerate(HANDLERS)}
     ordered = sorted(sheets, key=lambda s: order[s.spec.name])

@@ -19,6 +19,7 @@ from models import vocab
 from models.config import HOME_UNIT_KEY, home_unit, set_setting
 from models.money import wan_to_yi
 from models.queries import indicator_rules, rules_year, units
+from ui.audit_panel import AuditPanel, TrashPanel
 from ui.backup_panel import BackupPanel
 from ui.ledger_panel import LedgerPanel
 from ui.pages.base import Page, heading, note
@@ -93,6 +94,10 @@ class SettingsPage(Page):
         self.tabs.addTab(self.ledgers, self.tr("导入导出"))
         self.backups = BackupPanel(db_path)
         self.tabs.addTab(self.backups, self.tr("备份与恢复"))
+        self.trash = TrashPanel()
+        self.tabs.addTab(self.trash, self.tr("回收站"))
+        self.audit = AuditPanel(self.today)
+        self.tabs.addTab(self.audit, self.tr("审计日志"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
     def refresh(self) -> None:
@@ -103,8 +108,8 @@ class SettingsPage(Page):
             self.quotas.refresh()
         elif current is self.ledgers:
             self.ledgers.refresh()
-        elif current is self.backups:
-            self.backups.refresh()
+        elif current in (self.backups, self.trash, self.audit):
+            current.refresh()
         else:
             self._refresh_units()
             self._refresh_targets()

@@ -21,7 +21,7 @@ from models.validation import FieldError
 from models.vocab import REGIONS
 from reports.periods import Period, month
 from ui.compliance_view import ComplianceView
-from ui.form_dialog import ask
+from ui.form_dialog import ask_delete
 from ui.pages.base import Page, heading
 from ui.record_list import RecordList
 from ui.trip_dialog import TripDialog
@@ -199,7 +199,7 @@ class TripsPage(Page):
         trip_id = self.selected_trip_id()
         if trip_id is None:
             return
-        if not ask(
+        if not ask_delete(
             self,
             self.tr("删除行程"),
             self.tr("确定删除这次外出行程吗？\n\n{0}").format(describe_deletion(trip_id)),

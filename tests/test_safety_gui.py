@@ -1,0 +1,98 @@
+"""Data safety as a clerk meets it: a damaged file at start-up, backups, the trash, the audit log."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+import ui.app as app_module
+from models import Trip
+from models.backup import list_backups, timestamped_backup
+from models.database import close_database
+from models.trip_store import delete_trip
+from tests.helpers import D, person, trip
+from ui.audit_panel import AuditPanel, TrashPanel
+from ui.backup_panel import BackupPanel
+from ui.trip_dialog import TripDialog
+
+
+def test_damaged_database_at_start_up_is_restored_from_the_latest_backup(
+    qtbot, database, monkeypatch
+):
+    zhang = person("张三", ("deputy", D(2020, 1, 1)))
+    trip([zhang], D(2020, 4, 1), D(2020, 4, 2))
+    good = timestamped_backup(database.path, "manual")
+    close_database()
+    size = database.path.stat().st_size
+    sqlite3.connect(database.path).close()
+    with database.path.open("r+b") as fh:
+        fh.truncate(size // 2)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.Yes
+    )
+    window = app_module.open_main_window(database.path, "1")
+    qtbot.addWidget(window)
+    assert str(good) in asked[0]
+    assert Trip.select().count() == 1
+    kept = list(database.path.parent.glob("zhaoshang-已损坏-*.db"))
+    assert len(kept) == 1 and kept[0].stat().st_size == size // 2
+    window.close()
+
+
+def test_start_up_makes_one_backup_a_day(qtbot, database, monkeypatch):
+    person("张三")
+    close_database()
+    for _ in range(2):
+        window = app_module.open_main_window(database.path, "1")
+        qtbot.addWidget(window)
+        window.close()
+    assert [b.reason for b in list_backups(database.path)] == ["daily"]
+
+
+def test_backup_panel_backs_up_and_restores(qtbot, database, monkeypatch, tmp_path):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    zhang = person("张三", ("deputy", D(2020, 1, 1)))
+    panel = BackupPanel(database.path)
+    qtbot.addWidget(panel)
+    panel.backup_now()
+    trip([zhang], D(2020, 4, 1), D(2020, 4, 2))
+    panel.refresh()
+    assert panel.table.rowCount() == 1
+    panel.restore_selected()
+    assert Trip.select().count() == 0  # back to the state of the backup
+    assert [b.reason for b in list_backups(database.path)][:1] == ["before-restore"]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "u"))
+    (tmp_path / "u").mkdir()
+    panel.backup_elsewhere()
+    assert len(list((tmp_path / "u").glob("*.db"))) == 1
+
+
+def test_trash_panel_restores_and_history_shows_changes(qtbot, database, tmp_path, monkeypatch):
+    zhang = person("张三", ("deputy", D(2020, 1, 1)))
+    trip_id = trip([zhang], D(2020, 4, 1), D(2020, 4, 2))
+    delete_trip(trip_id)
+    trash = TrashPanel()
+    qtbot.addWidget(trash)
+    trash.refresh()
+    assert trash.model.rowCount() == 1
+    trash.restore_selected()
+    assert Trip.select().count() == 1 and trash.model.rowCount() == 0
+    dialog = TripDialog(trip_id=trip_id, today=D(2030, 1, 1))
+    qtbot.addWidget(dialog)
+    assert not dialog.history_button.isHidden()
+    audit = AuditPanel(D(2030, 1, 1))
+    qtbot.addWidget(audit)
+    audit.start_edit.setDate(audit.start_edit.minimumDate())
+    audit.refresh()
+    actions = {r.action for r in audit.model.rows()}
+    assert {"insert", "delete", "restore"} <= actions
+    target = tmp_path / "log.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    audit.export()
+    sheet = load_workbook(target)["审计日志"]
+    assert sheet["A2"].value == "时间" and sheet.max_row >= 2 + len(audit.model.rows())
