@@ -20,6 +20,8 @@ COMMANDS_HELP = """命令（不写命令则打开图形界面）：
   lists         推介 / 跟踪 / 签约 / 开工清单（可导出 Excel）
   indicators    季度指标完成情况（--json 输出全部报告数据）
   report        生成季度调度报告（PDF 与 Excel）
+  submit        把季度标记为已报送（该季度记录只读，报送时的数据保存）
+  unlock        解锁已报送的季度（--reason 必填）
   template      生成空白导入模板
   import        从 Excel 台账导入（--dry-run 只预览）
   export        按模板格式导出数据（可按单位、年份）
@@ -112,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add(sub, "indicators", "季度指标完成情况", quarter="required")
     report = _add(sub, "report", "生成季度调度报告", quarter="required", json=False)
     report.add_argument("--out", metavar="DIR", default=".", help="输出文件夹（默认当前文件夹）")
+    _add(sub, "submit", "把一个季度标记为已报送（该季度记录只读）", quarter="required", json=False)
+    unlock = _add(sub, "unlock", "解锁已报送的季度", quarter="required", json=False)
+    unlock.add_argument("--reason", required=True, help="解锁原因（记入审计日志）")
     template = sub.add_parser("template", help="生成空白导入模板（Excel）")
     template.add_argument("file", metavar="FILE.xlsx")
     imp = sub.add_parser("import", help="从 Excel 台账导入（可一次导入多个单位的文件）")

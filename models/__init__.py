@@ -7,6 +7,7 @@ from models.audit import AuditLog
 from models.base import BaseModel, RecordModel, db
 from models.claims import ProjectClaim
 from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit, VisitParticipant
+from models.locks import ReportSubmission
 from models.org import Person, RoleAssignment, Unit
 from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
 from models.reporting import ReportNote
@@ -43,6 +44,7 @@ ALL_MODELS = (
     ReportNote,
     AuditLog,
     TrashItem,
+    ReportSubmission,
 )
 
 # Tables of records users enter; configuration tables are not counted as "real data".
@@ -71,6 +73,7 @@ __all__ = [
     "QuotaRule",
     "RecordModel",
     "ReportNote",
+    "ReportSubmission",
     "RoleAssignment",
     "Setting",
     "StageEvent",

@@ -41,6 +41,8 @@ class EventEnterprise(RecordModel):
 class Meeting(RecordModel):
     """调度会 / 专班会议: a meeting held; a quarter without a 调度会 is flagged."""
 
+    lock_dates = ("date",)
+
     unit = ForeignKeyField(Unit, backref="meetings", on_delete="RESTRICT")
     date = DateField()
     kind = CharField(max_length=16, default="dispatch")  # key of vocab.MEETING_KINDS

@@ -11,12 +11,12 @@ import getpass
 import json
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
-from models.base import BaseModel, db
+from models.base import BaseModel, db, query_rows
 
 ACTIONS = {
     "insert": "新增",
@@ -54,8 +54,75 @@ TABLE_NAMES = {
     "report_submission": "季度报送",
 }
 
+# Chinese names of the fields a clerk meets in the log (others are shown by their key).
+FIELD_NAMES = {
+    "name": "名称",
+    "unit": "单位",
+    "person": "人员",
+    "trip": "行程",
+    "visit": "拜访",
+    "enterprise": "企业",
+    "project": "项目",
+    "title": "职务",
+    "phone": "电话",
+    "note": "备注",
+    "notes": "备注",
+    "role": "角色",
+    "valid_from": "任职开始",
+    "valid_to": "任职结束",
+    "start_date": "开始日期",
+    "end_date": "结束日期",
+    "dest_city": "目的地",
+    "region": "区域",
+    "country": "国家/地区",
+    "purpose": "事由",
+    "outcome": "成效",
+    "enterprises_text": "拜访企业",
+    "date": "日期",
+    "form": "方式",
+    "content": "内容",
+    "next_step": "下步工作",
+    "follow_up_date": "跟进日期",
+    "credit_code": "统一社会信用代码",
+    "city": "所在地",
+    "industry": "所属产业",
+    "chain": "所属产业链",
+    "is_key": "重点",
+    "tag": "企业类别",
+    "kind": "类型",
+    "signed_date": "签约日期",
+    "amount_wan": "金额(万元)",
+    "supplementary": "补充合同",
+    "proof_type": "凭证类型",
+    "verified": "已核实",
+    "total_investment_wan": "总投资(万元)",
+    "industry_category": "产业类别",
+    "strategic_emerging": "战略性新兴产业",
+    "foreign_funded": "外资",
+    "stage": "阶段",
+    "lead_date": "登记日期",
+    "negotiating_date": "在谈日期",
+    "started_date": "开工日期",
+    "production_date": "投产日期",
+    "started_in_db_date": "开工入库日期",
+    "production_in_db_date": "投产入库日期",
+    "terminated_date": "终止日期",
+    "terminated_reason": "终止原因",
+    "needs_land": "需要供地",
+    "land_date": "取得土地日期",
+    "lead_leader": "包保领导",
+    "description": "内容",
+    "raised_date": "提出日期",
+    "resolved_date": "解决日期",
+    "received_date": "收到日期",
+    "feedback_deadline": "反馈期限",
+    "feedback_date": "反馈日期",
+    "feedback": "反馈内容",
+    "assigned_unit": "承接单位",
+}
+
 _state = threading.local()
-_SKIP = {"created_at", "updated_at"}
+_SKIP = {"created_at", "updated_at", "id"}
 
 
 class AuditLog(BaseModel):
@@ -186,6 +253,7 @@ class AuditRow:
     label: str
     changes: dict
     reason: str
+    names: dict = field(default_factory=dict, compare=False)  # (field, id) → what it names
 
     @property
     def action_name(self) -> str:
@@ -198,9 +266,12 @@ class AuditRow:
     def describe_changes(self) -> str:
         """字段：旧 → 新, one per change, for the log table and its Excel export."""
         parts = []
-        for name, (old, new) in self.changes.items():
-            old = "" if old is None else old
-            new = "" if new is None else new
+        for key, (old, new) in self.changes.items():
+            if key in _SKIP:
+                continue
+            name = FIELD_NAMES.get(key, key)
+            old = "" if old is None else self.names.get((key, old), old)
+            new = "" if new is None else self.names.get((key, new), new)
             if self.action == "insert":
                 parts.append(f"{name}={new}")
             elif self.action == "delete":
@@ -210,9 +281,55 @@ class AuditRow:
         return "；".join(parts)
 
 
+# Fields holding the id of a record whose name the log shows instead.
+_NAMED = {
+    "person": ("person", "name"),
+    "lead_leader": ("person", "name"),
+    "unit": ("unit", "name"),
+    "assigned_unit": ("unit", "name"),
+    "enterprise": ("enterprise", "name"),
+    "project": ("project", "name"),
+}
+
+
+def _names(rows: list[AuditRow]) -> dict:
+    """One query per kind of record for every id the rows mention."""
+    wanted: dict[tuple[str, str], set[int]] = {}
+    for row in rows:
+        for key, values in row.changes.items():
+            if key in _NAMED:
+                wanted.setdefault(_NAMED[key], set()).update(
+                    v for v in values if isinstance(v, int)
+                )
+    names = {}
+    for (table, column), ids in wanted.items():
+        found = (
+            dict(
+                query_rows(
+                    f"SELECT id, {column} FROM {table} WHERE id IN ({', '.join('?' * len(ids))})",
+                    *ids,
+                )
+            )
+            if ids
+            else {}
+        )
+        for key, target in _NAMED.items():
+            if target == (table, column):
+                names.update({(key, i): f"{n}" for i, n in found.items()})
+    return names
+
+
 def _rows(query, limit: int | None) -> list[AuditRow]:
     if limit:
         query = query.limit(limit)
+    rows = _plain_rows(query)
+    names = _names(rows)
+    for row in rows:
+        row.names.update(names)
+    return rows
+
+
+def _plain_rows(query) -> list[AuditRow]:
     return [
         AuditRow(
             a.id,

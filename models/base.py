@@ -45,6 +45,12 @@ class RecordModel(BaseModel):
     # The field naming the record a row belongs to (a trip's participant belongs to the trip), so
     # the record's history shows the row's changes too.
     audit_owner: str | None = None
+    # 季度锁定 (models/locks.py): the dates that place a record in a quarter, and whose it is.
+    lock_dates: tuple[str, ...] = ()
+    lock_unit_field: str = "unit"
+    lock_unit_via: str | None = None  # the table lock_unit_field points to, when not the unit
+    lock_via: str | None = None  # a participant row: its trip or visit decides
+    lock_changed_only = False
 
     def audit_label(self) -> str:
         """A few words naming the record in the audit log."""
@@ -60,8 +66,11 @@ class RecordModel(BaseModel):
     def save(self, force_insert: bool = False, only=None):
         """Touch updated_at, write the change, and log it with its old and new values."""
         from models.audit import record_change
+        from models.locks import check_unlocked
 
         inserting = force_insert or self._pk is None
+        if inserting:
+            check_unlocked(self, "insert")
         if inserting and only is None:
             data = {k: v for k, v in self.__data__.items() if k != "id" or v is not None}
             self._pk = insert_row(type(self), data)
@@ -79,6 +88,7 @@ class RecordModel(BaseModel):
         if dirty:
             found = type(self).select(*dirty).where(type(self)._meta.primary_key == self._pk)
             before = found.dicts().get()
+        check_unlocked(self, "update", before)
         self.updated_at = _now()
         result = super().save(only=only)
         record_change(self, "update", before, {f.name: self.__data__.get(f.name) for f in dirty})
@@ -87,7 +97,9 @@ class RecordModel(BaseModel):
     def delete_instance(self, *args, **kwargs):
         """Log the record with every value it had, then delete it."""
         from models.audit import record_change
+        from models.locks import check_unlocked
 
+        check_unlocked(self, "delete")
         record_change(self, "delete", dict(self.__data__), None)
         return super().delete_instance(*args, **kwargs)
 

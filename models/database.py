@@ -192,6 +192,9 @@ def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) ->
         except Exception as exc:
             raise DatabaseOpenError(f"数据库升级失败，原数据未改动：{path}（{exc}）") from exc
         db.initialize(database)
+        from models.locks import forget_locks
+
+        forget_locks()
         if seed:
             from models.config import seed_default_configuration
 

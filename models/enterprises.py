@@ -64,6 +64,8 @@ class Contact(RecordModel):
 class Visit(RecordModel):
     """拜访对接: one contact with an enterprise, optionally during a trip."""
 
+    lock_dates = ("date",)
+
     date = DateField()
     enterprise = ForeignKeyField(Enterprise, backref="visits", on_delete="RESTRICT")
     unit = ForeignKeyField(Unit, backref="visits", on_delete="RESTRICT")
@@ -88,6 +90,7 @@ class VisitParticipant(RecordModel):
     """拜访人员: one person on one visit."""
 
     audit_owner = "visit"
+    lock_via = "visit"
 
     visit = ForeignKeyField(Visit, backref="participants", on_delete="CASCADE")
     person = ForeignKeyField(Person, backref="visit_links", on_delete="RESTRICT")

@@ -23,6 +23,19 @@ from models.org import Person, Unit
 class Project(RecordModel):
     """项目: one investment project; stage dates are kept on the row for fast period counts."""
 
+    lock_dates = (
+        "lead_date",
+        "negotiating_date",
+        "signed_date",
+        "started_date",
+        "production_date",
+        "started_in_db_date",
+        "production_in_db_date",
+        "terminated_date",
+        "land_date",
+    )
+    lock_changed_only = True
+
     name = CharField(max_length=120, constraints=[Check("length(trim(name)) > 0")])
     unit = ForeignKeyField(Unit, backref="projects", on_delete="RESTRICT")  # 责任单位
     enterprise = ForeignKeyField(Enterprise, backref="projects", null=True, on_delete="RESTRICT")
@@ -67,6 +80,9 @@ class StageEvent(RecordModel):
     """阶段变更: each stage change with its date; corrections carry their reason."""
 
     audit_owner = "project"
+    lock_dates = ("date",)
+    lock_unit_field = "project"
+    lock_unit_via = "project"
 
     project = ForeignKeyField(Project, backref="stage_events", on_delete="CASCADE")
     stage = CharField(max_length=20)  # vocab.STAGES or vocab.DB_EVENTS key
@@ -82,6 +98,9 @@ class Contract(RecordModel):
     """合同: only 正式合同 counts for signing indicators; a supplementary one adds its own amount."""
 
     audit_owner = "project"
+    lock_dates = ("signed_date",)
+    lock_unit_field = "project"
+    lock_unit_via = "project"
 
     project = ForeignKeyField(Project, backref="contracts", on_delete="CASCADE")
     kind = CharField(max_length=16)  # vocab.CONTRACT_KINDS
@@ -98,6 +117,9 @@ class FundsEntry(RecordModel):
     """实际到位资金: money that arrived on a date, with its proof."""
 
     audit_owner = "project"
+    lock_dates = ("date",)
+    lock_unit_field = "project"
+    lock_unit_via = "project"
 
     project = ForeignKeyField(Project, backref="funds", on_delete="CASCADE")
     date = DateField()
@@ -113,6 +135,9 @@ class FundsEntry(RecordModel):
 
 class ProjectLead(RecordModel):
     """项目信息: a lead received and passed to a unit, which owes feedback by a deadline (§18)."""
+
+    lock_dates = ("received_date",)
+    lock_unit_field = "assigned_unit"
 
     received_date = DateField()
     source = CharField(max_length=120, default="")
@@ -132,6 +157,9 @@ class Problem(RecordModel):
     """问题台账: an open problem of a landed project, who owns it and when it was resolved (§24)."""
 
     audit_owner = "project"
+    lock_dates = ("raised_date",)
+    lock_unit_field = "project"
+    lock_unit_via = "project"
 
     project = ForeignKeyField(Project, backref="problems", on_delete="CASCADE")
     raised_date = DateField()

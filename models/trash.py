@@ -21,6 +21,7 @@ from peewee import (
 
 from models.audit import TABLE_NAMES, current_user, write_entry
 from models.base import BaseModel, RecordModel, db
+from models.locks import check_unlocked
 from models.validation import FieldError, ValidationFailed
 
 
@@ -146,6 +147,7 @@ def restore_from_trash(item_id: int) -> None:
         try:
             for table, data in payload["rows"]:
                 model = by_table[table]
+                check_unlocked(model(**_typed(model, data)), "insert")
                 model.insert(**_typed(model, data)).execute()
                 owner_field = model.audit_owner
                 owner = (

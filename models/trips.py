@@ -11,6 +11,8 @@ from models.org import Person, Unit
 class Trip(RecordModel):
     """外出招商: one outing, counted in calendar days inclusive in every month it touches."""
 
+    lock_dates = ("start_date", "end_date")
+
     unit = ForeignKeyField(Unit, backref="trips", on_delete="RESTRICT")
     start_date = DateField(index=True)
     end_date = DateField(index=True)
@@ -30,6 +32,7 @@ class TripParticipant(RecordModel):
     """参加人员: one person on one trip."""
 
     audit_owner = "trip"
+    lock_via = "trip"
 
     trip = ForeignKeyField(Trip, backref="participants", on_delete="CASCADE")
     person = ForeignKeyField(Person, backref="trip_links", on_delete="RESTRICT")

@@ -193,6 +193,43 @@ def cmd_report(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
+def _scope(args: argparse.Namespace) -> str:
+    from models.locks import ALL_UNITS
+
+    _unit_id(args.unit)  # refuses an unknown unit with the list
+    return args.unit or ALL_UNITS
+
+
+def cmd_submit(args: argparse.Namespace, path: Path) -> int:
+    from models.locks import submit_quarter
+    from models.validation import ValidationFailed
+    from reports.quarter_report import build_report
+
+    scope = _scope(args)
+    snapshot = build_report(args.year, args.quarter, _unit_id(args.unit)).to_json()
+    try:
+        submit_quarter(scope, args.year, args.quarter, snapshot)
+    except ValidationFailed as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    print(f"{scope}{args.year}年第{args.quarter}季度已标记为已报送，该季度记录只读。")
+    return 0
+
+
+def cmd_unlock(args: argparse.Namespace, path: Path) -> int:
+    from models.locks import unlock_quarter
+    from models.validation import ValidationFailed
+
+    scope = _scope(args)
+    try:
+        unlock_quarter(scope, args.year, args.quarter, args.reason)
+    except ValidationFailed as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    print(f"{scope}{args.year}年第{args.quarter}季度已解锁。")
+    return 0
+
+
 def cmd_template(args: argparse.Namespace, path: Path) -> int:
     from reports.errors import ReportWriteError
     from reports.ledger_file import write_ledger
@@ -318,6 +355,8 @@ COMMANDS = {
     "indicators": cmd_indicators,
     "report": cmd_report,
     "template": cmd_template,
+    "submit": cmd_submit,
+    "unlock": cmd_unlock,
     "import": cmd_import,
     "export": cmd_export,
     "backup": cmd_backup,

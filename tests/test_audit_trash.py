@@ -30,7 +30,8 @@ def test_every_change_names_who_when_and_old_and_new_values(database):
     assert update.user == "王科员" and update.changes == {"dest_city": ["深圳", "广州"]}
     added = [e for e in entries if e.table == "trip_participant" and e.action == "insert"]
     assert sorted(e.changes["person"][1] for e in added) == sorted([zhang, li])
-    assert "dest_city：深圳 → 广州" in update.describe_changes()
+    assert "目的地：深圳 → 广州" in update.describe_changes()
+    assert "人员=李四" in next(e for e in added if e.changes["person"][1] == li).describe_changes()
 
 
 def test_a_refused_save_leaves_no_audit_row(database):

@@ -96,3 +96,23 @@ def test_trash_panel_restores_and_history_shows_changes(qtbot, database, tmp_pat
     audit.export()
     sheet = load_workbook(target)["审计日志"]
     assert sheet["A2"].value == "时间" and sheet.max_row >= 2 + len(audit.model.rows())
+
+
+def test_reports_page_submits_and_unlocks_a_quarter(qtbot, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from models.locks import submission, submitted_snapshot
+    from ui.pages.reports import ReportsPage
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    page = ReportsPage(today=D(2020, 7, 10))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "尚未报送" in page.lock_label.text() and not page.unlock_button.isEnabled()
+    page.submit()
+    scope = page.scope()
+    assert submission(scope, 2020, 2) is not None and "已于" in page.lock_label.text()
+    assert "indicators" in submitted_snapshot(scope, 2020, 2)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("补录漏报的合同", True))
+    page.unlock()
+    assert submission(scope, 2020, 2) is None and page.submit_button.isEnabled()

@@ -37,6 +37,7 @@ class AuditModel(RecordTableModel):
         Column("操作", lambda r: r.action_name),
         Column("类别", lambda r: r.table_name),
         Column("记录", lambda r: r.label, tooltip=True),
+        Column("原因", lambda r: r.reason, tooltip=True),
         Column("变更内容", lambda r: r.describe_changes(), tooltip=True),
     )
 
@@ -142,6 +143,8 @@ class AuditPanel(QWidget):
     def reload(self) -> None:
         rows = audit_rows(self.current_filter())
         self.model.set_rows(rows)
+        for column in range(self.model.columnCount() - 1):
+            self.view.resizeColumnToContents(column)
         self.count.setText(
             self.tr("共 {0} 条（最多显示 5000 条，导出时为全部）").format(len(rows))
             if len(rows) >= 5000
@@ -231,7 +234,10 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.model = AuditModel(self)
         self.model.set_rows(history(table, record_id))
-        layout.addWidget(_view(self.model), 1)
+        view = _view(self.model)
+        for column in range(self.model.columnCount() - 1):
+            view.resizeColumnToContents(column)
+        layout.addWidget(view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.config import home_unit
+from models.locks import submission, submit_quarter, unlock_quarter
 from models.queries import units
 from models.reporting import ALL_UNITS, report_note, save_report_note
 from models.validation import ValidationFailed
@@ -34,6 +36,7 @@ from reports.files import write_report_files
 from reports.indicators import build_indicators
 from reports.periods import quarter_of
 from reports.quarter_report import build_report, report_title
+from ui.form_dialog import ask
 from ui.pages.base import Page, heading
 from ui.tasks import run_task
 
@@ -85,6 +88,16 @@ class ReportsPage(Page):
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(browse)
         form.addRow(self.tr("保存到："), folder)
+        lock = QHBoxLayout()
+        self.lock_label = QLabel()
+        self.submit_button = QPushButton(self.tr("标记为已报送(&S)…"))
+        self.submit_button.clicked.connect(self.submit)
+        self.unlock_button = QPushButton(self.tr("解锁(&U)…"))
+        self.unlock_button.clicked.connect(self.unlock)
+        lock.addWidget(self.lock_label, 1)
+        lock.addWidget(self.submit_button)
+        lock.addWidget(self.unlock_button)
+        form.addRow(self.tr("报送："), lock)
         layout.addLayout(form)
 
         texts = QHBoxLayout()
@@ -177,6 +190,52 @@ class ReportsPage(Page):
         if not any(ind.ytd for ind in indicators.values()):
             lines.append(self.tr("本季度暂无数据，报告将注明。"))
         self.summary.setText("<br>".join(lines))
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        scope, year, q = self._shown
+        item = submission(scope, year, q)
+        if item is None:
+            self.lock_label.setText(self.tr("本季度尚未报送。"))
+        else:
+            self.lock_label.setText(
+                self.tr("已于 {0} 由 {1} 报送：该季度的记录只读，报送时的数据已保存。").format(
+                    f"{item.submitted_at:%Y-%m-%d %H:%M}", item.submitted_by
+                )
+            )
+        self.submit_button.setEnabled(item is None)
+        self.unlock_button.setEnabled(item is not None)
+
+    def submit(self) -> None:
+        """已报送: the quarter's records become read-only and the report's data is kept as sent."""
+        scope, year, q = self._shown
+        question = self.tr(
+            "把{0}{1}年第{2}季度标记为已报送？\n之后该季度的行程、拜访、合同、到位资金等记录只读，"
+            "如需修改须解锁并写明原因。"
+        ).format(scope, year, q)
+        if not ask(self, self.tr("标记为已报送"), question):
+            return
+        snapshot = build_report(year, q, self.unit_combo.currentData()).to_json()
+        try:
+            submit_quarter(scope, year, q, snapshot)
+        except ValidationFailed as exc:
+            QMessageBox.warning(self, self.tr("无法标记"), str(exc))
+        self._show_lock()
+
+    def unlock(self) -> None:
+        scope, year, q = self._shown
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("解锁季度"),
+            self.tr("解锁{0}{1}年第{2}季度的原因（必填，记入审计日志）：").format(scope, year, q),
+        )
+        if not ok:
+            return
+        try:
+            unlock_quarter(scope, year, q, reason)
+        except ValidationFailed as exc:
+            QMessageBox.warning(self, self.tr("无法解锁"), str(exc))
+        self._show_lock()
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -1,0 +1,210 @@
+"""季度锁定: once a quarter's report is marked 已报送, the records dated in that quarter are read-only
+until someone unlocks it with a reason (both steps in the audit log). The submitted report's data
+is kept with the submission, so what was reported can always be shown again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+
+from peewee import CharField, DateTimeField, IntegerField, TextField
+
+from models.audit import current_user, write_entry
+from models.base import BaseModel, db, query_rows
+from models.validation import FieldError, ValidationFailed, clean_text
+
+ALL_UNITS = "全部"
+
+
+class ReportSubmission(BaseModel):
+    """One 报送 of one scope's quarter; unlocked_at set when it was opened again."""
+
+    scope = CharField(max_length=40)  # a unit's name, or 全部
+    year = IntegerField()
+    quarter = IntegerField()
+    submitted_at = DateTimeField()
+    submitted_by = CharField(max_length=60)
+    snapshot = TextField(default="{}")  # the report's JSON as submitted
+    unlocked_at = DateTimeField(null=True)
+    unlocked_by = CharField(max_length=60, default="")
+    unlock_reason = TextField(default="")
+
+    class Meta:
+        indexes = ((("scope", "year", "quarter"), False),)
+
+
+def _quarter(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+_cache: dict = {"at": 0.0, "locks": {}}
+CACHE_SECONDS = 2.0  # a lock set by another copy of the program takes effect within this
+
+
+def active_locks(fresh: bool = False) -> dict[tuple[int, int], set[str]]:
+    """(year, quarter) → scopes submitted and not unlocked; read at most every two seconds."""
+    now = time.monotonic()
+    if fresh or now - _cache["at"] > CACHE_SECONDS:
+        locks: dict[tuple[int, int], set[str]] = {}
+        for scope, year, quarter in query_rows(
+            "SELECT scope, year, quarter FROM report_submission WHERE unlocked_at IS NULL"
+        ):
+            locks.setdefault((year, quarter), set()).add(scope)
+        _cache.update(at=now, locks=locks)
+    return _cache["locks"]
+
+
+def forget_locks() -> None:
+    """Another database was opened: read its locks afresh."""
+    _cache.update(at=0.0, locks={})
+
+
+def _unit_name(unit_id) -> str:
+    rows = query_rows("SELECT name FROM unit WHERE id = ?", unit_id)
+    return rows[0][0] if rows else ""
+
+
+def locked_scope(unit_id, day) -> tuple[str, int, int] | None:
+    """The submitted scope that locks this unit's record on this day, if any."""
+    if day is None:
+        return None
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day[:10])
+    locks = active_locks()
+    if not locks:
+        return None
+    year, quarter = _quarter(day)
+    scopes = locks.get((year, quarter))
+    if not scopes:
+        return None
+    if ALL_UNITS in scopes:
+        return ALL_UNITS, year, quarter
+    name = _unit_name(unit_id)
+    return (name, year, quarter) if name in scopes else None
+
+
+def check_unlocked(record, action: str, before: dict | None = None) -> None:
+    """Refuse a change to a record dated in a submitted quarter.
+
+    Inserts are judged by their dates, deletes by the stored ones, updates by both. A project is
+    long-lived, so only the dates an edit changes count for it (its 签约 in a submitted quarter
+    cannot move, but a later stage can still be recorded).
+    """
+    cls = type(record)
+    if not (cls.lock_dates or cls.lock_via) or not active_locks():
+        return
+    if cls.lock_via:  # a participant: its trip or visit decides
+        owner = cls._meta.fields[cls.lock_via].rel_model
+        probe = owner.get_or_none(owner.id == record.__data__.get(cls.lock_via))
+        if probe is not None:
+            check_unlocked(probe, "delete")
+        return
+    data = record.__data__
+    unit_of = data.get(cls.lock_unit_field)
+    values = []
+    if action == "update" and cls.lock_changed_only:
+        for name in set(before or {}) & set(cls.lock_dates):
+            values += [(unit_of, before[name]), (unit_of, data.get(name))]
+    else:
+        if action != "insert":
+            names = (*cls.lock_dates, cls.lock_unit_field)
+            columns = ", ".join(cls._meta.fields[f].column_name for f in names)
+            rows = query_rows(
+                f"SELECT {columns} FROM {cls._meta.table_name} WHERE id = ?", record.get_id()
+            )
+            if rows:
+                *days, unit_of = rows[0]
+                values += [(unit_of, d) for d in days]
+        if action != "delete":
+            values += [(data.get(cls.lock_unit_field), data.get(f)) for f in cls.lock_dates]
+    for owner, day in values:
+        unit = owner if cls.lock_unit_via is None else _unit_of(cls.lock_unit_via, owner)
+        hit = locked_scope(unit, day)
+        if hit:
+            scope, year, quarter = hit
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "季度已报送",
+                        f"{scope}{year}年第{quarter}季度的调度报告已报送，该季度的记录只读；"
+                        "如需修改，请在“报表”页解锁该季度并写明原因",
+                    )
+                ]
+            )
+
+
+def _unit_of(table: str, owner_id) -> int | None:
+    rows = query_rows(f"SELECT unit_id FROM {table} WHERE id = ?", owner_id)
+    return rows[0][0] if rows else None
+
+
+def submission(scope: str, year: int, quarter: int) -> ReportSubmission | None:
+    """The scope's quarter as submitted and still locked, if it is."""
+    return (
+        ReportSubmission.select()
+        .where(
+            ReportSubmission.scope == scope,
+            ReportSubmission.year == year,
+            ReportSubmission.quarter == quarter,
+            ReportSubmission.unlocked_at.is_null(),
+        )
+        .order_by(ReportSubmission.id.desc())
+        .first()
+    )
+
+
+def submit_quarter(scope: str, year: int, quarter: int, snapshot: dict) -> ReportSubmission:
+    """Mark the quarter 已报送 and keep the report's data as it was submitted."""
+    with db.atomic():
+        if submission(scope, year, quarter) is not None:
+            raise ValidationFailed([FieldError("报送", f"{scope}{year}年第{quarter}季度已经报送")])
+        item = ReportSubmission.create(
+            scope=scope,
+            year=year,
+            quarter=quarter,
+            submitted_at=dt.datetime.now().replace(microsecond=0),
+            submitted_by=current_user(),
+            snapshot=json.dumps(snapshot, ensure_ascii=False),
+        )
+        write_entry("submit", "report_submission", item.id, {}, f"{scope}{year}年第{quarter}季度")
+    active_locks(fresh=True)
+    return item
+
+
+def unlock_quarter(scope: str, year: int, quarter: int, reason: str) -> None:
+    """Open a submitted quarter again; the reason is required and kept in the audit log."""
+    reason = clean_text(reason, "解锁原因", 500, required=True)
+    with db.atomic():
+        item = submission(scope, year, quarter)
+        if item is None:
+            raise ValidationFailed([FieldError("解锁", f"{scope}{year}年第{quarter}季度没有锁定")])
+        item.unlocked_at = dt.datetime.now().replace(microsecond=0)
+        item.unlocked_by = current_user()
+        item.unlock_reason = reason
+        item.save()
+        write_entry(
+            "unlock",
+            "report_submission",
+            item.id,
+            {},
+            f"{scope}{year}年第{quarter}季度",
+            reason=reason,
+        )
+    active_locks(fresh=True)
+
+
+def submitted_snapshot(scope: str, year: int, quarter: int) -> dict | None:
+    """What was reported for the quarter (the latest submission, locked or since unlocked)."""
+    item = (
+        ReportSubmission.select()
+        .where(
+            ReportSubmission.scope == scope,
+            ReportSubmission.year == year,
+            ReportSubmission.quarter == quarter,
+        )
+        .order_by(ReportSubmission.id.desc())
+        .first()
+    )
+    return json.loads(item.snapshot) if item else None
