@@ -14,6 +14,7 @@ from models.reporting import ReportNote
 from models.rules import Baseline, IndicatorRule, QuotaRule, Setting
 from models.trash import TrashItem
 from models.trips import Trip, TripParticipant
+from models.users import AppUser
 
 # Every table, parents before children (the order tables are created and demo data is written).
 ALL_MODELS = (
@@ -45,6 +46,7 @@ ALL_MODELS = (
     AuditLog,
     TrashItem,
     ReportSubmission,
+    AppUser,
 )
 
 # Tables of records users enter; configuration tables are not counted as "real data".
@@ -53,6 +55,7 @@ RECORD_MODELS = tuple(m for m in ALL_MODELS if issubclass(m, RecordModel))
 __all__ = [
     "ALL_MODELS",
     "RECORD_MODELS",
+    "AppUser",
     "AuditLog",
     "BaseModel",
     "Baseline",

@@ -25,6 +25,12 @@ class BaseModel(Model):
         only_save_dirty = True
 
 
+def _check_write() -> None:
+    from models.users import require_write
+
+    require_write()
+
+
 class RecordModel(BaseModel):
     """A record users enter (as opposed to configuration): keeps when it was made and last changed."""
 
@@ -68,6 +74,7 @@ class RecordModel(BaseModel):
         from models.audit import record_change
         from models.locks import check_unlocked
 
+        _check_write()
         inserting = force_insert or self._pk is None
         if inserting:
             check_unlocked(self, "insert")
@@ -99,6 +106,7 @@ class RecordModel(BaseModel):
         from models.audit import record_change
         from models.locks import check_unlocked
 
+        _check_write()
         check_unlocked(self, "delete")
         record_change(self, "delete", dict(self.__data__), None)
         return super().delete_instance(*args, **kwargs)

@@ -175,6 +175,9 @@ def submit_quarter(scope: str, year: int, quarter: int, snapshot: dict) -> Repor
 
 def unlock_quarter(scope: str, year: int, quarter: int, reason: str) -> None:
     """Open a submitted quarter again; the reason is required and kept in the audit log."""
+    from models.users import require_admin
+
+    require_admin("解锁")
     reason = clean_text(reason, "解锁原因", 500, required=True)
     with db.atomic():
         item = submission(scope, year, quarter)

@@ -187,6 +187,9 @@ def _after_restore(rows) -> None:
 
 def purge(item_id: int) -> None:
     """Delete for good (the audit log keeps what the record was)."""
+    from models.users import require_admin
+
+    require_admin("彻底删除")
     with db.atomic():
         item = TrashItem.get_or_none(TrashItem.id == item_id)
         if item is None:

@@ -25,6 +25,17 @@ def _isolated_qsettings(tmp_path):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _signed_out():
+    """Each test starts as the default session (sign-in off, operating-system user)."""
+    yield
+    import models.users
+    from models.audit import set_user
+
+    models.users._session = models.users.Session(None, "admin")
+    set_user(None)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _quiet_thread_pool():
     """Background tasks finish before the interpreter shuts down (a live Qt pool thread at exit can crash)."""

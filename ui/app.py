@@ -38,6 +38,13 @@ def open_main_window(path: Path, version: str):
     except DatabaseOpenError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "无法打开数据库"), str(exc))
         return None
+    from models.users import login_required
+
+    if login_required():
+        from ui.login import LoginDialog
+
+        if not LoginDialog().exec():
+            return None
     if not opened.created:
         try:
             daily_backup(opened.path)

@@ -127,6 +127,11 @@ class BackupPanel(QWidget):
         question = self.tr(
             "用 {0} 的备份替换当前数据？\n当前数据会先自动备份，恢复后如有需要可再恢复回来。"
         ).format(label)
+        from models.users import session
+
+        if not session().is_admin:
+            QMessageBox.warning(self, self.tr("恢复数据"), self.tr("只有管理员可以恢复数据"))
+            return
         if not ask(self, self.tr("恢复数据"), question):
             return
         from PySide6.QtCore import QThreadPool

@@ -26,7 +26,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db_path = db_path
         self.version = version
-        self.setWindowTitle(self.tr("招商引资工作台"))
+        from models.users import session
+
+        user = session()
+        self.setWindowTitle(
+            self.tr("招商引资工作台")
+            if user.username is None
+            else self.tr("招商引资工作台 — {0}（{1}）").format(user.username, user.role_name)
+        )
         self.dashboard = DashboardPage(today)
         self.trips = TripsPage(today)
         self.enterprises = EnterprisesPage(today)

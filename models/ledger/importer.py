@@ -127,6 +127,9 @@ def run_import(
 
     progress(done, total) is called every few hundred rows; returning False cancels.
     """
+    from models.users import require_write
+
+    require_write()
     result = ImportResult()
     total = sum(len(s.rows) for s in sheets)
     try:

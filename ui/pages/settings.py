@@ -22,6 +22,7 @@ from models.queries import indicator_rules, rules_year, units
 from ui.audit_panel import AuditPanel, TrashPanel
 from ui.backup_panel import BackupPanel
 from ui.ledger_panel import LedgerPanel
+from ui.login import UsersPanel
 from ui.pages.base import Page, heading, note
 from ui.people_panel import PeoplePanel
 from ui.quota_panel import QuotaPanel
@@ -98,6 +99,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.trash, self.tr("回收站"))
         self.audit = AuditPanel(self.today)
         self.tabs.addTab(self.audit, self.tr("审计日志"))
+        self.users = UsersPanel()
+        self.tabs.addTab(self.users, self.tr("用户与登录"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
     def refresh(self) -> None:
@@ -108,7 +111,7 @@ class SettingsPage(Page):
             self.quotas.refresh()
         elif current is self.ledgers:
             self.ledgers.refresh()
-        elif current in (self.backups, self.trash, self.audit):
+        elif current in (self.backups, self.trash, self.audit, self.users):
             current.refresh()
         else:
             self._refresh_units()
