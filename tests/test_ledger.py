@@ -436,3 +436,15 @@ def test_files_with_the_same_name_are_told_apart(database, tmp_path):
 
     paths = [tmp_path / "a" / "台账.xlsx", tmp_path / "b" / "台账.xlsx", tmp_path / "c.xlsx"]
     assert file_labels(paths) == ["a/台账.xlsx", "b/台账.xlsx", "c.xlsx"]
+
+
+def test_exported_text_never_becomes_a_formula(database, tmp_path):
+    from models.ledger.export import ledger_tables
+    from tests.helpers import firm
+
+    firm('=HYPERLINK("http://example.com","点我")')
+    path = write_ledger(tmp_path / "导出.xlsx", ledger_tables())
+    cell = load_workbook(path)["企业"]["A2"]
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+    # And it imports back as the same name, not as a formula.
+    assert read_ledger(path).errors == []
