@@ -52,6 +52,11 @@ TABLE_NAMES = {
     "problem": "问题",
     "project_claim": "项目归属争议",
     "report_submission": "季度报送",
+    "quota_rule": "外出考核规则",
+    "setting": "设置",
+    "baseline": "上年同期",
+    "report_note": "报告文字",
+    "app_user": "用户",
 }
 
 # Chinese names of the fields a clerk meets in the log (others are shown by their key).

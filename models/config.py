@@ -23,8 +23,15 @@ def get_setting(key: str, default: str = "") -> str:
 
 
 def set_setting(key: str, value: str) -> None:
-    """Store a setting (insert or replace)."""
+    """Store a setting (insert or replace), logged when it changes."""
+    from models.audit import write_entry
+
+    before = get_setting(key, None)
+    if before == value:
+        return
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    if key != SEEDED_KEY:
+        write_entry("update", "setting", None, {key: [before, value]}, f"设置：{key}")
 
 
 def seed_default_configuration(path: Path = DEFAULT_CONFIG) -> bool:

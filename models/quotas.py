@@ -37,8 +37,25 @@ def validate_quotas(year: int, rows: list[QuotaInput]) -> Check:
 
 def save_quotas(year: int, rows: list[QuotaInput]) -> None:
     """Replace a year's quota rules in one transaction (other years are untouched)."""
+    from models.audit import write_entry
+
     validate_quotas(year, rows).raise_errors()
     with db.atomic():
+        before = {
+            r.role: [r.min_days, r.min_trips, r.pooled]
+            for r in QuotaRule.select().where(QuotaRule.year == year)
+        }
+        after = {
+            clean_choice(r.role, "角色", ROLES): [int(r.min_days), int(r.min_trips), bool(r.pooled)]
+            for r in rows
+        }
+        changes = {
+            ROLES.get(role, role): [before.get(role), after.get(role)]
+            for role in set(before) | set(after)
+            if before.get(role) != after.get(role)
+        }
+        if changes:  # [每月天数, 每月次数, 合并计算] per role
+            write_entry("update", "quota_rule", year, changes, f"{year}年外出考核规则")
         QuotaRule.delete().where(QuotaRule.year == year).execute()
         for row in rows:
             QuotaRule.create(

@@ -32,8 +32,19 @@ def report_note(scope: str, year: int, quarter: int) -> tuple[str, str]:
 def save_report_note(scope: str, year: int, quarter: int, problems: str, next_steps: str) -> None:
     problems = clean_text(problems, "存在问题", 10_000)
     next_steps = clean_text(next_steps, "下步工作", 10_000)
+    from models.audit import write_entry
+
     with db.atomic():
         note = ReportNote.get_or_none(scope=scope, year=year, quarter=quarter)
+        old = (note.problems, note.next_steps) if note else ("", "")
+        if old != (problems, next_steps):
+            write_entry(
+                "update",
+                "report_note",
+                note.id if note else None,
+                {"存在问题": [old[0], problems], "下步工作": [old[1], next_steps]},
+                f"{scope}{year}年第{quarter}季度报告文字",
+            )
         if note is None:
             ReportNote.create(
                 scope=scope, year=year, quarter=quarter, problems=problems, next_steps=next_steps

@@ -95,3 +95,25 @@ def test_audit_filter_by_user_date_and_text(database):
     assert [r.label for r in audit_rows(AuditFilter(user="甲"))] == ["张三"]
     assert [r.label for r in audit_rows(AuditFilter(text="李四"))] == ["李四"]
     assert audit_rows(AuditFilter(start=D(2000, 1, 1), end=D(2000, 1, 2))) == []
+
+
+def test_rule_changes_are_in_the_log(database):
+    from models.quotas import QuotaInput, save_quotas
+
+    save_quotas(2021, [QuotaInput("principal", 7, 0, True), QuotaInput("deputy", 12, 0, False)])
+    [entry] = audit_rows(AuditFilter(table="quota_rule"))
+    assert entry.label == "2021年外出考核规则"
+    assert entry.changes["政府(管委会)分管负责人"] == [None, [12, 0, False]]
+
+
+def test_a_database_overwritten_with_garbage_offers_its_backup(database):
+    from models.backup import timestamped_backup
+    from models.database import DatabaseDamagedError, close_database, open_database
+
+    good = timestamped_backup(database.path, "manual")
+    close_database()
+    database.path.write_bytes(b"\x00garbage" * 5000)
+    with pytest.raises(DatabaseDamagedError) as exc:
+        open_database(database.path)
+    assert exc.value.latest.path == good and str(good) in str(exc.value)
+    assert database.path.read_bytes() == b"\x00garbage" * 5000  # untouched

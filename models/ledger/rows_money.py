@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.audit import write_entry
 from models.base import first_id
 from models.contract_store import (
     ContractInput,
@@ -119,10 +120,14 @@ def baseline_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         Baseline.indicator == indicator,
     )
     if stored is None:
-        Baseline.create(unit=unit, year=year, quarter=quarter, indicator=indicator, value=value)
+        made = Baseline.create(
+            unit=unit, year=year, quarter=quarter, indicator=indicator, value=value
+        )
+        write_entry("insert", "baseline", made.id, {"数值": [None, value]}, label)
         return ADDED, label
     if stored.value == value:
         return SKIPPED, label
+    write_entry("update", "baseline", stored.id, {"数值": [stored.value, value]}, label)
     stored.value = value
     stored.save()
     return UPDATED, label
