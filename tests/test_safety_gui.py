@@ -45,9 +45,13 @@ def test_damaged_database_at_start_up_is_restored_from_the_latest_backup(
 def test_start_up_makes_one_backup_a_day(qtbot, database, monkeypatch):
     person("张三")
     close_database()
+    from PySide6.QtCore import QThreadPool
+
     for _ in range(2):
         window = app_module.open_main_window(database.path, "1")
         qtbot.addWidget(window)
+        QThreadPool.globalInstance().waitForDone(30_000)  # the backup runs after the window shows
+        qtbot.wait(50)
         window.close()
     assert [b.reason for b in list_backups(database.path)] == ["daily"]
 

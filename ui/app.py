@@ -45,12 +45,9 @@ def open_main_window(path: Path, version: str):
 
         if not LoginDialog().exec():
             return None
-    if not opened.created:
-        try:
-            daily_backup(opened.path)
-        except BackupError as exc:
-            QMessageBox.warning(None, QApplication.translate("App", "每日备份失败"), str(exc))
     window = MainWindow(opened.path, version)
+    if not opened.created:
+        _daily_backup_in_background(window, opened.path)
     if opened.backup is not None:
         window.statusBar().showMessage(
             window.tr("数据库已升级，升级前的备份保存在：{0}").format(opened.backup), 15000
@@ -61,6 +58,20 @@ def open_main_window(path: Path, version: str):
         dialog.exec()
         window.refresh_current()
     return window
+
+
+def _daily_backup_in_background(window, path: Path) -> None:
+    """Once a day, after the window is up (a large database takes seconds to copy)."""
+    from ui.tasks import run_task
+
+    def done(made) -> None:
+        if made is not None:
+            window.statusBar().showMessage(window.tr("已自动备份：{0}").format(made.name), 10000)
+
+    def failed(exc: Exception) -> None:
+        QMessageBox.warning(window, window.tr("每日备份失败"), str(exc))
+
+    run_task(lambda: daily_backup(path), done, failed)
 
 
 def _offer_restore(exc: DatabaseDamagedError):
