@@ -148,13 +148,16 @@ class AuditLog(BaseModel):
         indexes = ((("table_name", "record_id"), False), (("owner_table", "owner_id"), False))
 
 
+_user: list[str | None] = [None]  # the whole program's, so background imports name them too
+
+
 def set_user(name: str | None) -> None:
     """The signed-in user (None: the operating-system user) named in every later change."""
-    _state.user = name
+    _user[0] = name
 
 
 def current_user() -> str:
-    name = getattr(_state, "user", None)
+    name = _user[0]
     if name:
         return name
     try:
@@ -201,6 +204,10 @@ def write_entry(
     """One audit row, by hand-written SQL (it runs once per saved record, imports included)."""
     if getattr(_state, "paused", False):
         return
+    if action == "delete":
+        from models.base import note_deleted_id
+
+        note_deleted_id(table, record_id)
     database = db.obj
     sql = _INSERT if database.param == "?" else _INSERT.replace("?", database.param)
     database.execute_sql(

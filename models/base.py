@@ -141,6 +141,10 @@ def insert_row(model, data: dict) -> int:
     """
     database = db.obj
     fields = model._meta.fields
+    if "id" not in data:
+        reuse_guard = next_free_id(model._meta.table_name)
+        if reuse_guard is not None:
+            data = {"id": reuse_guard, **data}
     key = (model, database.param, tuple(data))
     sql = _INSERT_SQL.get(key)
     if sql is None:
@@ -152,6 +156,40 @@ def insert_row(model, data: dict) -> int:
         _INSERT_SQL[key] = sql
     cursor = database.execute_sql(sql, [fields[n].db_value(v) for n, v in data.items()])
     return cursor.lastrowid if database.param == "?" else cursor.fetchone()[0]
+
+
+# table → the highest id ever deleted from it (from the audit log), per database file.
+_deleted_top: dict[tuple[str, str], int | None] = {}
+
+
+def forget_deleted_ids() -> None:
+    _deleted_top.clear()
+
+
+def note_deleted_id(table: str, record_id: int | None) -> None:
+    """Called for every logged delete, so the id is never given to a new record."""
+    if record_id is None:
+        return
+    key = (str(db.obj.database), table)
+    if key in _deleted_top:
+        _deleted_top[key] = max(_deleted_top[key] or 0, record_id)
+
+
+def next_free_id(table: str) -> int | None:
+    """An explicit id when SQLite would hand out a deleted record's id again (it reuses the
+    largest id once that row is gone), so a restore or a record's history never meets a stranger."""
+    key = (str(db.obj.database), table)
+    if key not in _deleted_top:
+        rows = query_rows(
+            "SELECT MAX(record_id) FROM audit_log WHERE table_name = ? AND action = 'delete'",
+            table,
+        )
+        _deleted_top[key] = rows[0][0] if rows else None
+    gone = _deleted_top[key]
+    if gone is None:
+        return None
+    top = query_rows(f'SELECT MAX(id) FROM "{table}"')[0][0]
+    return gone + 1 if top is None or gone >= top else None
 
 
 def replace_people(

@@ -94,6 +94,8 @@ def _check_file(path: Path) -> bool:
         raise DatabaseOpenError(
             f"该文件不是招商引资工作台的数据库（不是 SQLite 格式），未做任何改动：{path}"
         )
+    if not header and list_backups(path):
+        raise DatabaseDamagedError(f"数据库文件是空的（0 字节），未做任何改动：{path}", path)
     if header and _truncated(path):
         raise DatabaseDamagedError(f"数据库文件已损坏（文件不完整），未做任何改动：{path}", path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
@@ -149,9 +151,20 @@ def _inspect(path: Path, timeout: float) -> tuple[set[str], set[str]]:
     return tables, applied
 
 
+class _Database(SqliteDatabase):
+    """Transactions take the write lock when they begin (BEGIN IMMEDIATE): a second copy of the
+    program then waits its turn (busy timeout) instead of failing halfway with 'database is locked'
+    when its read turns into a write."""
+
+    immediate = True  # off for a read-only session, whose connection may take no write lock
+
+    def begin(self, lock_type=None):
+        return super().begin(lock_type or ("IMMEDIATE" if self.immediate else None))
+
+
 def _connect(path: Path, timeout: float) -> SqliteDatabase:
     """SQLite with WAL, foreign keys on and a busy timeout, so a second writer waits instead of failing."""
-    database = SqliteDatabase(
+    database = _Database(
         str(path),
         timeout=timeout,
         pragmas={"foreign_keys": 1, "journal_mode": "wal", "synchronous": "normal"},
@@ -192,9 +205,11 @@ def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) ->
         except Exception as exc:
             raise DatabaseOpenError(f"数据库升级失败，原数据未改动：{path}（{exc}）") from exc
         db.initialize(database)
+        from models.base import forget_deleted_ids
         from models.locks import forget_locks
 
         forget_locks()
+        forget_deleted_ids()
         if seed:
             from models.config import seed_default_configuration
 

@@ -117,3 +117,25 @@ def test_a_database_overwritten_with_garbage_offers_its_backup(database):
         open_database(database.path)
     assert exc.value.latest.path == good and str(good) in str(exc.value)
     assert database.path.read_bytes() == b"\x00garbage" * 5000  # untouched
+
+
+def test_a_deleted_records_id_is_never_given_to_a_new_one(database):
+    zhang = person("张三", ("deputy", D(2020, 1, 1)))
+    first = trip([zhang], D(2020, 4, 1), D(2020, 4, 1))
+    delete_trip(first)
+    second = trip([zhang], D(2020, 5, 1), D(2020, 5, 1))
+    assert second != first
+    restore_from_trash(trash_rows()[0].id)
+    assert Trip.select().count() == 2
+    assert all(e.action != "delete" for e in history("trip", second))
+
+
+def test_an_empty_database_file_with_backups_is_damaged_not_new(database):
+    from models.backup import timestamped_backup
+    from models.database import DatabaseDamagedError, close_database, open_database
+
+    timestamped_backup(database.path, "manual")
+    close_database()
+    database.path.write_bytes(b"")
+    with pytest.raises(DatabaseDamagedError, match="0 字节"):
+        open_database(database.path)
