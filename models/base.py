@@ -57,6 +57,8 @@ class RecordModel(BaseModel):
     lock_unit_via: str | None = None  # the table lock_unit_field points to, when not the unit
     lock_via: str | None = None  # a participant row: its trip or visit decides
     lock_changed_only = False
+    lock_figures: tuple[str, ...] = ()  # fields whose change alters figures already reported
+    lock_figure_dates: tuple[str, ...] = ()  # the dates at which those figures were counted
 
     def audit_label(self) -> str:
         """A few words naming the record in the audit log."""
@@ -95,7 +97,8 @@ class RecordModel(BaseModel):
         if dirty:
             found = type(self).select(*dirty).where(type(self)._meta.primary_key == self._pk)
             before = found.dicts().get()
-        check_unlocked(self, "update", before)
+        changed = {k: v for k, v in before.items() if v != self.__data__.get(k)}
+        check_unlocked(self, "update", changed)
         self.updated_at = _now()
         result = super().save(only=only)
         record_change(self, "update", before, {f.name: self.__data__.get(f.name) for f in dirty})

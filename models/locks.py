@@ -107,6 +107,16 @@ def check_unlocked(record, action: str, before: dict | None = None) -> None:
     if action == "update" and cls.lock_changed_only:
         for name in set(before or {}) & set(cls.lock_dates):
             values += [(unit_of, before[name]), (unit_of, data.get(name))]
+        if set(before or {}) & set(cls.lock_figures):
+            # What the submitted figures were made of (size, category, unit …) stays as reported.
+            names = (*cls.lock_figure_dates, cls.lock_unit_field)
+            columns = ", ".join(cls._meta.fields[f].column_name for f in names)
+            rows = query_rows(
+                f"SELECT {columns} FROM {cls._meta.table_name} WHERE id = ?", record.get_id()
+            )
+            if rows:
+                *days, stored_unit = rows[0]
+                values += [(stored_unit, d) for d in days]
     else:
         if action != "insert":
             names = (*cls.lock_dates, cls.lock_unit_field)

@@ -35,6 +35,16 @@ class Project(RecordModel):
         "land_date",
     )
     lock_changed_only = True
+    lock_figures = (
+        "name",
+        "unit",
+        "enterprise",
+        "total_investment_wan",
+        "industry_category",
+        "strategic_emerging",
+        "foreign_funded",
+    )
+    lock_figure_dates = ("signed_date", "started_in_db_date", "production_in_db_date")
 
     name = CharField(max_length=120, constraints=[Check("length(trim(name)) > 0")])
     unit = ForeignKeyField(Unit, backref="projects", on_delete="RESTRICT")  # 责任单位

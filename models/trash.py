@@ -172,6 +172,7 @@ def restore_from_trash(item_id: int) -> None:
                 model.id.in_(ids), field.is_null()
             ).execute()
         _after_restore(payload["rows"])
+        _recheck(item)
         item.delete_instance()
 
 
@@ -183,6 +184,27 @@ def _after_restore(rows) -> None:
     for table, data in rows:
         if table == "contract":
             _resync_signing(Project.get_by_id(data["project"]))
+
+
+def _recheck(item: TrashItem) -> None:
+    """Rules that involve other records may have been broken while this one was away: a trip
+    overlapping one entered since, an enterprise duplicated since. Refuse rather than restore."""
+    problem = ""
+    if item.table_name == "trip":
+        from models.trip_store import clashes, trip_input
+
+        data = trip_input(item.record_id)
+        found = clashes(data.person_ids, data.start_date, data.end_date, exclude=item.record_id)
+        problem = found[0].describe() if found else ""
+    elif item.table_name == "enterprise":
+        from models.enterprise_store import find_duplicates
+        from models.enterprises import Enterprise
+
+        e = Enterprise.get_by_id(item.record_id)
+        found = find_duplicates(e.name, e.credit_code or "", exclude=e.id)
+        problem = f"已有企业“{found[0].name}”（{found[0].reason}）" if found else ""
+    if problem:
+        raise ValidationFailed([FieldError("回收站", f"无法恢复“{item.label}”：{problem}")])
 
 
 def purge(item_id: int) -> None:

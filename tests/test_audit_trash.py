@@ -139,3 +139,12 @@ def test_an_empty_database_file_with_backups_is_damaged_not_new(database):
     database.path.write_bytes(b"")
     with pytest.raises(DatabaseDamagedError, match="0 字节"):
         open_database(database.path)
+
+
+def test_a_trip_that_would_now_overlap_is_not_restored(database):
+    zhang = person("张三", ("deputy", D(2020, 1, 1)))
+    delete_trip(trip([zhang], D(2020, 4, 1), D(2020, 4, 3)))
+    trip([zhang], D(2020, 4, 2), D(2020, 4, 2))  # entered while the first was in the trash
+    with pytest.raises(ValidationFailed, match="重叠"):
+        restore_from_trash(trash_rows()[0].id)
+    assert Trip.select().count() == 1 and len(trash_rows()) == 1

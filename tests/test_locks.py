@@ -53,3 +53,18 @@ def test_a_project_can_move_on_but_its_submitted_dates_cannot(database):
         add_funds(p, FundsInput(D(2020, 3, 20), "1"), today=D(2030, 1, 1))
     with pytest.raises(ValidationFailed, match="已报送"):
         contract(p, "formal", D(2020, 2, 1), "1", supplementary=False)
+
+
+def test_a_reported_projects_figures_cannot_change(database):
+    from models.project_store import project_input, save_project
+
+    p = project("电池项目", D(2020, 1, 5), "10")
+    contract(p, "formal", D(2020, 4, 28), "8")
+    submit_quarter("襄州区", 2020, 2, {})
+    data = project_input(p)
+    data.total_investment_yi = "60"  # would make it a 重大产业项目 of the reported quarter
+    with pytest.raises(ValidationFailed, match="已报送"):
+        save_project(data, p)
+    data = project_input(p)
+    data.note = "备注可以改"
+    save_project(data, p)
