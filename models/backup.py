@@ -52,6 +52,7 @@ def backup_file(source: Path, dest: Path) -> Path:
             out = sqlite3.connect(tmp)
             try:
                 src.backup(out)
+                out.execute("PRAGMA journal_mode = DELETE")  # a copy opened later leaves no -wal
                 ok = out.execute("PRAGMA integrity_check").fetchone()[0]
             finally:
                 out.close()
@@ -134,7 +135,13 @@ def latest_good_backup(db_path: Path) -> BackupInfo | None:
     return next((b for b in list_backups(db_path) if integrity(b.path) == "ok"), None)
 
 
-def restore(db_path: Path, source: Path) -> Path | None:
+@dataclass(frozen=True)
+class Restored:
+    before: Path | None  # the backup of what was there
+    set_aside: Path | None  # the damaged file, kept
+
+
+def restore(db_path: Path, source: Path) -> Restored:
     """Replace the database by a backup: the backup is checked first and the current state is backed
     up (when it can be read); the copy goes through the backup API, so it lands whole or not at all.
 
@@ -154,11 +161,11 @@ def restore(db_path: Path, source: Path) -> Path | None:
     if "schema_migration" not in tables:
         raise BackupError(f"该文件不是招商引资工作台的数据库备份：{source}")
     db_path = Path(db_path)
-    before = None
+    before = kept = None
     if db_path.exists() and integrity(db_path) == "ok":
         before = timestamped_backup(db_path, "before-restore")
     elif db_path.exists():
-        set_aside(db_path)
+        kept = set_aside(db_path)
     try:
         src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
         try:
@@ -170,8 +177,32 @@ def restore(db_path: Path, source: Path) -> Path | None:
         finally:
             src.close()
     except sqlite3.Error as exc:
+        if kept is not None:
+            raise BackupError(f"恢复失败（{exc}）；损坏的原文件已另存为：{kept}") from exc
         raise BackupError(f"恢复失败，数据库未改动：{exc}") from exc
-    return before
+    _log_restore(db_path, source)
+    return Restored(before, kept)
+
+
+def _log_restore(db_path: Path, source: Path) -> None:
+    """The restored database records that it was restored, from what, and by whom."""
+    from models.audit import current_user
+
+    con = sqlite3.connect(db_path)
+    try:
+        with con:
+            con.execute(
+                "INSERT INTO audit_log (at, user, action, table_name, record_id, owner_table,"
+                " owner_id, label, changes, reason) VALUES (?, ?, 'restore_db', '', NULL, NULL,"
+                " NULL, ?, '{}', '')",
+                (
+                    datetime.datetime.now().replace(microsecond=0).isoformat(" "),
+                    current_user(),
+                    f"用备份恢复数据库：{source}",
+                ),
+            )
+    except sqlite3.OperationalError:
+        pass  # a backup from before the audit log existed: the migration on opening creates it
 
 
 def set_aside(db_path: Path) -> Path:

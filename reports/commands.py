@@ -334,8 +334,10 @@ def cmd_restore(args: argparse.Namespace, path: Path) -> int:
     except BackupError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    if before is not None:
-        print(f"恢复前的数据已备份到：{before}")
+    if before.before is not None:
+        print(f"恢复前的数据已备份到：{before.before}")
+    if before.set_aside is not None:
+        print(f"损坏的原文件已另存为：{before.set_aside}")
     try:
         open_database(path)
     except DatabaseOpenError as exc:

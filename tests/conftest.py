@@ -26,6 +26,18 @@ def _isolated_qsettings(tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(monkeypatch):
+    """A message box nobody expected fails the test instead of waiting forever for a click."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+@pytest.fixture(autouse=True)
 def _signed_out():
     """Each test starts as the default session (sign-in off, operating-system user)."""
     yield

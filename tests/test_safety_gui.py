@@ -33,12 +33,15 @@ def test_damaged_database_at_start_up_is_restored_from_the_latest_backup(
     monkeypatch.setattr(
         QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.Yes
     )
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     window = app_module.open_main_window(database.path, "1")
     qtbot.addWidget(window)
     assert str(good) in asked[0]
     assert Trip.select().count() == 1
     kept = list(database.path.parent.glob("zhaoshang-已损坏-*.db"))
     assert len(kept) == 1 and kept[0].stat().st_size == size // 2
+    assert str(kept[0]) in told[0]
     window.close()
 
 
@@ -120,3 +123,18 @@ def test_reports_page_submits_and_unlocks_a_quarter(qtbot, demo_db, monkeypatch)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("补录漏报的合同", True))
     page.unlock()
     assert submission(scope, 2020, 2) is None and page.submit_button.isEnabled()
+
+
+def test_an_edit_made_elsewhere_is_not_overwritten(qtbot, database):
+    from models.trip_store import save_trip, trip_input
+
+    zhang = person("张三", ("deputy", D(2020, 1, 1)))
+    trip_id = trip([zhang], D(2020, 4, 1), D(2020, 4, 2), city="深圳")
+    dialog = TripDialog(trip_id=trip_id, today=D(2030, 1, 1))
+    qtbot.addWidget(dialog)
+    other = trip_input(trip_id)
+    other.outcome = "另一台电脑填写的成效"
+    save_trip(other, trip_id, today=D(2030, 1, 1))
+    dialog.save()
+    assert "已被修改" in dialog.error_label.text()
+    assert Trip.get_by_id(trip_id).outcome == "另一台电脑填写的成效"

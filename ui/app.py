@@ -87,8 +87,16 @@ def _offer_restore(exc: DatabaseDamagedError):
     if answer != QMessageBox.Yes:
         return None
     try:
-        restore(exc.path, exc.latest.path)
-        return open_database(exc.path)
+        done = restore(exc.path, exc.latest.path)
+        opened = open_database(exc.path)
+        QMessageBox.information(
+            None,
+            title,
+            QApplication.translate("App", "已用 {0} 的备份恢复。损坏的原文件已另存为：{1}").format(
+                f"{exc.latest.made:%Y-%m-%d %H:%M}", done.set_aside
+            ),
+        )
+        return opened
     except (BackupError, DatabaseOpenError) as again:
         QMessageBox.critical(None, title, str(again))
         return None

@@ -155,8 +155,10 @@ class BackupPanel(QWidget):
         self.refresh()
         self.restored.emit()
         text = self.tr("已恢复。")
-        if before is not None:
-            text += self.tr("\n恢复前的数据已备份到：{0}").format(before)
+        if before.before is not None:
+            text += self.tr("\n恢复前的数据已备份到：{0}").format(before.before)
+        if before.set_aside is not None:
+            text += self.tr("\n损坏的原文件已另存为：{0}").format(before.set_aside)
         QMessageBox.information(self, self.tr("恢复完成"), text)
 
     def open_folder(self) -> None:

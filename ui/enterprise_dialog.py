@@ -150,7 +150,7 @@ class EnterpriseDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.finish(layout)
-        self.offer_history("enterprise", self.enterprise_id, self.tr("企业"))
+        self.offer_history("enterprise", self.enterprise_id, self.tr("企业"), enterprise_input)
 
     def _connect(self) -> None:
         for edit in (
@@ -253,6 +253,8 @@ class EnterpriseDialog(FormDialog):
             self.reject()
 
     def save(self) -> None:
+        if self.changed_elsewhere():
+            return
         data = self.current_input()
         check, _dups = validate_enterprise(data, self.enterprise_id)
         if not check.ok:

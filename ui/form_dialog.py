@@ -54,10 +54,37 @@ class FormDialog(QDialog):
         for edit in self.findChildren(QPlainTextEdit):
             edit.setTabChangesFocus(True)
 
-    def offer_history(self, table: str, record_id: int | None, title: str) -> None:
-        """A button showing who changed this record and how (only for a record already saved)."""
+    def offer_history(self, table: str, record_id: int | None, title: str, loader=None) -> None:
+        """A button showing who changed this record and how (only for a record already saved).
+
+        loader(record_id) reads the stored record; what it gave when the dialog opened is compared
+        before saving, so an edit made meanwhile elsewhere (another window, another PC) is not
+        silently overwritten.
+        """
         self._history = (table, record_id, title)
         self.history_button.setVisible(record_id is not None)
+        self._loader = loader if record_id is not None else None
+        self._loaded = loader(record_id) if self._loader else None
+
+    def changed_elsewhere(self) -> bool:
+        """True (and said on the form) when the record changed since this dialog opened."""
+        loader = getattr(self, "_loader", None)
+        if loader is None:
+            return False
+        record_id = self._history[1]
+        try:
+            now = loader(record_id)
+        except Exception:  # deleted meanwhile
+            now = None
+        if now == self._loaded:
+            return False
+        self.show_failure(
+            self.tr(
+                "这条记录在您打开后已被修改或删除（另一个窗口或另一台电脑）。为免覆盖别人的修改，请取消后重新打开再改。"
+            )
+        )
+        self.save_button().setEnabled(False)
+        return True
 
     def show_history(self) -> None:
         from ui.audit_panel import HistoryDialog

@@ -83,7 +83,7 @@ class PersonDialog(FormDialog):
         layout.addWidget(self.roles)
         layout.addLayout(role_buttons)
         self.finish(layout)
-        self.offer_history("person", self.person_id, self.tr("人员"))
+        self.offer_history("person", self.person_id, self.tr("人员"), person_input)
 
         if person_id is not None:
             self._load(person_input(person_id))
@@ -165,6 +165,8 @@ class PersonDialog(FormDialog):
         return self.show_check(check)
 
     def save(self) -> None:
+        if self.changed_elsewhere():
+            return
         if not self.validate():
             return
         try:

@@ -56,7 +56,7 @@ class ProjectDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         self.finish(layout)
-        self.offer_history("project", self.project_id, self.tr("项目"))
+        self.offer_history("project", self.project_id, self.tr("项目"), project_input)
         if project_id is not None:
             self._load(project_input(project_id))
         elif unit_id is not None:
@@ -256,6 +256,8 @@ class ProjectDialog(FormDialog):
         return self.show_check(check)
 
     def save(self) -> None:
+        if self.changed_elsewhere():
+            return
         if not self.validate():
             return
         try:

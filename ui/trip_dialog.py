@@ -106,7 +106,7 @@ class TripDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.finish(layout)
-        self.offer_history("trip", self.trip_id, self.tr("外出行程"))
+        self.offer_history("trip", self.trip_id, self.tr("外出行程"), trip_input)
 
     def _connect(self) -> None:
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
@@ -205,6 +205,8 @@ class TripDialog(FormDialog):
         return dialog
 
     def save(self) -> None:
+        if self.changed_elsewhere():
+            return
         data = self.current_input()
         check = validate_trip(data, self.trip_id, self.today)
         if not check.ok:

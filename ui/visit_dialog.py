@@ -86,7 +86,7 @@ class VisitDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.finish(layout)
-        self.offer_history("visit", self.visit_id, self.tr("拜访记录"))
+        self.offer_history("visit", self.visit_id, self.tr("拜访记录"), visit_input)
 
     def _connect(self) -> None:
         self.date_edit.dateChanged.connect(self._date_changed)
@@ -170,6 +170,8 @@ class VisitDialog(FormDialog):
         return self.show_check(check)
 
     def save(self) -> None:
+        if self.changed_elsewhere():
+            return
         if not self.validate():
             return
         try:
