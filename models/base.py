@@ -265,6 +265,10 @@ def explain_db_error(exc: BaseException) -> str:
         text += f" {seen}"
         seen = seen.__cause__ or seen.__context__
     text = text.lower()
+    from models.users import session
+
+    if not session().can_write:
+        return "当前用户为只读，不能修改数据。"
     if "full" in text:
         return "磁盘空间已满（或数据库达到大小上限），本次改动没有保存。请清理磁盘后重试。"
     if "readonly" in text or "read-only" in text:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from models.audit import TABLE_NAMES, AuditFilter, audit_rows, audit_users, history
 from models.trash import purge, restore_from_trash, trash_rows
 from models.validation import ValidationFailed
-from ui.form_dialog import ask
+from ui.form_dialog import ask, refused
 from ui.pages.base import note
 from ui.record_table import Column, RecordTableModel, SearchProxy
 
@@ -220,7 +220,7 @@ class TrashPanel(QWidget):
             self.tr("彻底删除“{0}”？之后不能再恢复（审计日志中仍保留其内容）。").format(item.label),
         ):
             return
-        purge(item.id)
+        refused(self, self.tr("彻底删除"), lambda: purge(item.id))
         self.refresh()
 
 

@@ -133,3 +133,15 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
         parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
     )
     return answer == QMessageBox.Yes
+
+
+def refused(parent: QWidget, title: str, action) -> bool:
+    """Run a change; a refusal (locked quarter, read-only user, a rule) is shown, not raised."""
+    from models.validation import ValidationFailed
+
+    try:
+        action()
+    except ValidationFailed as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return True
+    return False

@@ -76,6 +76,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_menus()
+        if not user.can_write:
+            self.statusBar().addPermanentWidget(
+                QLabel(self.tr("只读用户：可以查看和导出，不能修改数据"))
+            )
         path_label = QLabel(self.tr("数据库：{0}").format(db_path))
         path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(path_label)

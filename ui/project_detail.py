@@ -34,7 +34,7 @@ from models.project_store import STAGE_NAMES, advance, step_back, terminate
 from models.validation import ValidationFailed
 from models.vocab import CONTRACT_KINDS, PROOF_TYPES, STAGE_ORDER, STAGES
 from reports.land import land_due, overdue_since
-from ui.form_dialog import ask_delete
+from ui.form_dialog import ask_delete, refused
 from ui.quick_form import QuickForm
 from ui.record_table import read_only_table
 
@@ -361,8 +361,8 @@ class ProjectDetail(QWidget):
             self, self.tr("删除到位资金"), self.tr("确定删除这笔到位资金记录吗？")
         ):
             return
-        delete_funds(entry.id)
-        self._done()
+        if not refused(self, self.tr("删除到位资金"), lambda: delete_funds(entry.id)):
+            self._done()
 
     def resolve_problem(self) -> QuickForm | None:
         problem = self._selected(self.problems, problems_of(self.project_id))

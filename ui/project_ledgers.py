@@ -32,7 +32,7 @@ from models.queries import units
 from models.validation import FieldError
 from models.vocab import MEETING_KINDS
 from reports.periods import quarter_of
-from ui.form_dialog import ask_delete
+from ui.form_dialog import ask_delete, refused
 from ui.quick_form import QuickForm
 from ui.record_list import RecordList
 from ui.record_table import Column, RecordTableModel, iso, ordinal, read_only_table
@@ -148,7 +148,7 @@ class LeadsTab(QWidget):
             self.tr("删除项目信息"),
             self.tr("确定删除这条项目信息吗？\n\n{0}").format(row.description),
         ):
-            delete_lead(row.id)
+            refused(self, self.tr("删除项目信息"), lambda: delete_lead(row.id))
             self.refresh()
 
 
@@ -266,7 +266,7 @@ class MeetingsTab(QWidget):
             meeting.date.isoformat(), meeting.unit.name
         )
         if ask_delete(self, self.tr("删除会议"), text):
-            delete_meeting(meeting.id)
+            refused(self, self.tr("删除会议"), lambda: delete_meeting(meeting.id))
             self.refresh()
 
     def add_meeting(self) -> QuickForm:

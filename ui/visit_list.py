@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from models.config import home_unit
 from models.queries import units
-from models.validation import FieldError
 from models.visit_store import VisitFilter, VisitInput, delete_visit, visit_rows, visit_years
 from models.vocab import VISIT_FORMS
 from ui.enterprise_tables import VisitTableModel
-from ui.form_dialog import ask_delete
+from ui.form_dialog import ask_delete, refused
 from ui.record_list import RecordList
 from ui.visit_dialog import VisitDialog
 
@@ -116,8 +115,5 @@ class VisitListTab(QWidget):
             ),
         ):
             return
-        try:
-            delete_visit(row.id)
-        except FieldError as exc:
-            QMessageBox.warning(self, self.tr("删除拜访记录"), str(exc))
+        refused(self, self.tr("删除拜访记录"), lambda: delete_visit(row.id))
         self.reload()

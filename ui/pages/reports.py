@@ -30,6 +30,7 @@ from models.config import home_unit
 from models.locks import submission, submit_quarter, unlock_quarter
 from models.queries import units
 from models.reporting import ALL_UNITS, report_note, save_report_note
+from models.users import session
 from models.validation import ValidationFailed
 from reports.errors import ReportWriteError
 from reports.files import write_report_files
@@ -161,7 +162,7 @@ class ReportsPage(Page):
 
     def _keep_texts(self) -> None:
         """What was typed for the quarter on screen is saved before another quarter is shown."""
-        if self._shown is None:
+        if self._shown is None or not session().can_write:
             return
         scope, year, q = self._shown
         typed = (self.problems_edit.toPlainText(), self.next_edit.toPlainText())
@@ -192,15 +193,23 @@ class ReportsPage(Page):
         self.summary.setText("<br>".join(lines))
         self._show_lock()
 
-    def _show_lock(self) -> None:
+    def _locked_by(self):
+        """This scope's submission, or the whole city's, which locks every unit."""
         scope, year, q = self._shown
-        item = submission(scope, year, q)
+        return submission(scope, year, q) or (
+            submission(ALL_UNITS, year, q) if scope != ALL_UNITS else None
+        )
+
+    def _show_lock(self) -> None:
+        scope = self._shown[0]
+        item = self._locked_by()
         if item is None:
             self.lock_label.setText(self.tr("本季度尚未报送。"))
         else:
+            whose = "" if item.scope == scope else self.tr("（全市统一报送）")
             self.lock_label.setText(
-                self.tr("已于 {0} 由 {1} 报送：该季度的记录只读，报送时的数据已保存。").format(
-                    f"{item.submitted_at:%Y-%m-%d %H:%M}", item.submitted_by
+                self.tr("已于 {0} 由 {1} 报送{2}：该季度的记录只读，报送时的数据已保存。").format(
+                    f"{item.submitted_at:%Y-%m-%d %H:%M}", item.submitted_by, whose
                 )
             )
         self.submit_button.setEnabled(item is None)
@@ -223,7 +232,11 @@ class ReportsPage(Page):
         self._show_lock()
 
     def unlock(self) -> None:
-        scope, year, q = self._shown
+        _shown, year, q = self._shown
+        item = self._locked_by()
+        if item is None:
+            return
+        scope = item.scope
         reason, ok = QInputDialog.getText(
             self,
             self.tr("解锁季度"),

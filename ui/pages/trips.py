@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -17,11 +16,10 @@ from PySide6.QtWidgets import (
 from models.config import home_unit
 from models.queries import units
 from models.trip_store import TripFilter, delete_trip, describe_deletion, trip_rows, trip_years
-from models.validation import FieldError
 from models.vocab import REGIONS
 from reports.periods import Period, month
 from ui.compliance_view import ComplianceView
-from ui.form_dialog import ask_delete
+from ui.form_dialog import ask_delete, refused
 from ui.pages.base import Page, heading
 from ui.record_list import RecordList
 from ui.trip_dialog import TripDialog
@@ -205,10 +203,7 @@ class TripsPage(Page):
             self.tr("确定删除这次外出行程吗？\n\n{0}").format(describe_deletion(trip_id)),
         ):
             return
-        try:
-            delete_trip(trip_id)
-        except FieldError as exc:
-            QMessageBox.warning(self, self.tr("删除行程"), str(exc))
+        refused(self, self.tr("删除行程"), lambda: delete_trip(trip_id))
         self.reload()
 
     def show_month(self, year: int, month_no: int, unit_id: int | None = None) -> None:
