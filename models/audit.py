@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
+from models import vocab
 from models.base import BaseModel, db, query_rows
 
 ACTIONS = {
@@ -124,7 +125,52 @@ FIELD_NAMES = {
     "feedback_date": "反馈日期",
     "feedback": "反馈内容",
     "assigned_unit": "承接单位",
+    "legal_rep": "法定代表人",
+    "is_correction": "更正",
+    "reason": "原因",
+    "source": "来源",
+    "site": "建设地点",
+    "land_area_mu": "用地(亩)",
+    "registered_capital_wan": "注册资本(万元)",
+    "team": "工作专班",
+    "plan": "推进方案",
+    "returnee": "楚商回归",
+    "alumni": "校友",
+    "commissioned": "委托招商",
+    "event": "来源活动",
+    "rival_location": "落户地",
+    "source_city": "来源城市",
+    "source_region": "来源区域",
+    "list_year": "榜单年份",
+    "attendee_count": "参会人数",
+    "chair": "主持人",
+    "task_force": "产业专班",
+    "attendees": "参加人员",
+    "shared_by_unit": "推荐单位",
+    "owner": "责任人",
+    "resolution": "解决情况",
+    "project_name": "项目名称",
+    "decision": "裁定",
+    "decision_note": "裁定说明",
 }
+
+# Stored keys of fixed lists shown by their Chinese names: (table or "*", field) → vocabulary.
+VALUE_NAMES = {
+    ("*", "region"): vocab.REGIONS,
+    ("*", "source_region"): vocab.REGIONS,
+    ("*", "form"): vocab.VISIT_FORMS,
+    ("*", "stage"): {**vocab.STAGES, **vocab.DB_EVENTS},
+    ("*", "role"): vocab.ROLES,
+    ("*", "industry_category"): vocab.INDUSTRY_CATEGORIES,
+    ("*", "strategic_emerging"): vocab.STRATEGIC_EMERGING,
+    ("*", "proof_type"): vocab.PROOF_TYPES,
+    ("*", "tag"): vocab.ENTERPRISE_TAGS,
+    ("contract", "kind"): vocab.CONTRACT_KINDS,
+    ("meeting", "kind"): vocab.MEETING_KINDS,
+    ("event", "kind"): vocab.EVENT_KINDS,
+    ("unit", "kind"): vocab.UNIT_KINDS,
+}
+_HIDDEN = {"name_key"}  # derived fields a clerk never types
 
 _state = threading.local()
 _SKIP = {"created_at", "updated_at", "id"}
@@ -267,6 +313,24 @@ class AuditRow:
     reason: str
     names: dict = field(default_factory=dict, compare=False)  # (field, id) → what it names
 
+    def _shown(self, key: str, value):
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        words = VALUE_NAMES.get((self.table, key)) or VALUE_NAMES.get(("*", key))
+        if words and value in words:
+            return words[value]
+        return self.names.get((key, value), value)
+
+    @property
+    def shown_label(self) -> str:
+        """The label, with a participant row named by its person."""
+        if self.table in ("trip_participant", "visit_participant") and "person" in self.changes:
+            person_id = next((v for v in self.changes["person"] if v is not None), None)
+            return str(self.names.get(("person", person_id), self.label))
+        return self.label
+
     @property
     def action_name(self) -> str:
         return ACTIONS.get(self.action, self.action)
@@ -279,11 +343,10 @@ class AuditRow:
         """字段：旧 → 新, one per change, for the log table and its Excel export."""
         parts = []
         for key, (old, new) in self.changes.items():
-            if key in _SKIP:
+            if key in _SKIP or key in _HIDDEN:
                 continue
             name = FIELD_NAMES.get(key, key)
-            old = "" if old is None else self.names.get((key, old), old)
-            new = "" if new is None else self.names.get((key, new), new)
+            old, new = self._shown(key, old), self._shown(key, new)
             if self.action == "insert":
                 parts.append(f"{name}={new}")
             elif self.action == "delete":

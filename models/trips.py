@@ -13,6 +13,9 @@ class Trip(RecordModel):
 
     lock_dates = ("start_date", "end_date")
 
+    def audit_label(self) -> str:
+        return f"{self.start_date} {self.dest_city}".strip()
+
     unit = ForeignKeyField(Unit, backref="trips", on_delete="RESTRICT")
     start_date = DateField(index=True)
     end_date = DateField(index=True)

@@ -82,11 +82,14 @@ def test_trash_panel_restores_and_history_shows_changes(qtbot, database, tmp_pat
     zhang = person("张三", ("deputy", D(2020, 1, 1)))
     trip_id = trip([zhang], D(2020, 4, 1), D(2020, 4, 2))
     delete_trip(trip_id)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     trash = TrashPanel()
     qtbot.addWidget(trash)
     trash.refresh()
     assert trash.model.rowCount() == 1
     trash.restore_selected()
+    assert "已恢复" in told[0]
     assert Trip.select().count() == 1 and trash.model.rowCount() == 0
     dialog = TripDialog(trip_id=trip_id, today=D(2030, 1, 1))
     qtbot.addWidget(dialog)
@@ -99,7 +102,6 @@ def test_trash_panel_restores_and_history_shows_changes(qtbot, database, tmp_pat
     assert {"insert", "delete", "restore"} <= actions
     target = tmp_path / "log.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     audit.export()
     sheet = load_workbook(target)["审计日志"]
     assert sheet["A2"].value == "时间" and sheet.max_row >= 2 + len(audit.model.rows())

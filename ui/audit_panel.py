@@ -36,7 +36,7 @@ class AuditModel(RecordTableModel):
         Column("用户", lambda r: r.user),
         Column("操作", lambda r: r.action_name),
         Column("类别", lambda r: r.table_name),
-        Column("记录", lambda r: r.label, tooltip=True),
+        Column("记录", lambda r: r.shown_label, tooltip=True),
         Column("原因", lambda r: r.reason, tooltip=True),
         Column("变更内容", lambda r: r.describe_changes(), tooltip=True),
     )
@@ -195,6 +195,8 @@ class TrashPanel(QWidget):
     def refresh(self) -> None:
         rows = trash_rows()
         self.model.set_rows(rows)
+        for column in range(self.model.columnCount() - 1):
+            self.view.resizeColumnToContents(column)
         for button in (self.restore_button, self.purge_button):
             button.setEnabled(bool(rows))
         if rows:
@@ -211,6 +213,11 @@ class TrashPanel(QWidget):
             return
         self.refresh()
         self.changed.emit()
+        QMessageBox.information(
+            self,
+            self.tr("已恢复"),
+            self.tr("“{0}”已恢复（{1}）。").format(item.label, item.table_name),
+        )
 
     def purge_selected(self) -> None:
         item = _selected(self.view)

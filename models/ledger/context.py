@@ -73,7 +73,7 @@ class Row:
         key = FIELD_COLUMNS.get(self.sheet, {}).get(field_name)
         if key and key in self.data.columns:
             return self.data.headers[key], self.data.columns[key]
-        return field_name, None
+        return "", None
 
 
 # Validation field names (as the dialogs say them) that a sheet calls differently.

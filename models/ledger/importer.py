@@ -186,4 +186,5 @@ def _one_row(ctx: ImportContext, handler, row: Row, result: ImportResult) -> Non
 
 def _row_error(row: Row, error: FieldError) -> RowError:
     column, index = row.locate(error.field)
-    return RowError(row.source, row.sheet, row.number, column, error.message, index)
+    reason = error.message if column else f"{error.field}：{error.message}"
+    return RowError(row.source, row.sheet, row.number, column, reason, index)
