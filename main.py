@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="数据库文件路径（默认：用户数据文件夹下的 zhaoshang.db；也可用环境变量 ZHAOSHANG_DB）",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="输出调试日志")
+    parser.add_argument(
+        "--user", help="启用登录后：以哪个用户运行（密码取自 ZHAOSHANG_PASSWORD 或提示输入）"
+    )
     sub = parser.add_subparsers(dest="command", metavar="命令")
     sub.add_parser("gui", help="打开主窗口（默认）")
     demo = sub.add_parser("demo", help="写入 2019–2020 年示例数据")
@@ -187,6 +190,33 @@ def run_gui(path: Path) -> int:
     return run_app(path, version=app_version())
 
 
+WRITING_COMMANDS = {"demo", "import", "submit", "unlock"}
+
+
+def _sign_in(args, admin: bool = False) -> str | None:
+    """With sign-in on, a command runs as a user: --user, and the password from ZHAOSHANG_PASSWORD
+    or typed at the prompt. Returns why it may not run, or None."""
+    from models.users import login_required, session, sign_in
+    from models.validation import ValidationFailed
+
+    if not login_required():
+        return None
+    if not args.user:
+        return "已启用登录：请用 --user 用户名 指定用户（密码可放在环境变量 ZHAOSHANG_PASSWORD 中）"
+    password = os.environ.get("ZHAOSHANG_PASSWORD")
+    if password is None:
+        import getpass
+
+        password = getpass.getpass(f"{args.user} 的密码：")
+    try:
+        sign_in(args.user, password)
+    except ValidationFailed as exc:
+        return str(exc)
+    if admin and not session().is_admin:
+        return "只有管理员可以执行此操作"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -209,9 +239,22 @@ def _main(argv: list[str] | None) -> int:
     from models.database import DatabaseOpenError, open_database
 
     if args.command == "restore":
-        # Before opening: restoring is how a damaged database is replaced.
+        # Before opening: restoring is how a damaged database is replaced. A database that still
+        # opens and has sign-in on needs a 管理员 first.
+        from models.database import DatabaseDamagedError, close_database
         from reports.commands import cmd_restore
 
+        try:
+            open_database(path)
+            refusal = _sign_in(args, admin=True)
+            close_database()
+        except DatabaseDamagedError:
+            refusal = None
+        except DatabaseOpenError as exc:
+            refusal = str(exc)
+        if refusal:
+            print(f"错误：{refusal}", file=sys.stderr)
+            return 2
         return cmd_restore(args, path)
     try:
         opened = open_database(path)
@@ -220,6 +263,14 @@ def _main(argv: list[str] | None) -> int:
         return 2
     if opened.backup is not None:
         print(f"数据库已升级，升级前的备份：{opened.backup}", file=sys.stderr)
+    refusal = _sign_in(args, admin=args.command == "demo" and getattr(args, "force", False))
+    from models.users import session
+
+    if refusal is None and args.command in WRITING_COMMANDS and not session().can_write:
+        refusal = "当前用户为只读，不能执行此命令"
+    if refusal:
+        print(f"错误：{refusal}", file=sys.stderr)
+        return 2
     from reports.commands import COMMANDS
 
     return COMMANDS[args.command](args, opened.path)

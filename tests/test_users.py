@@ -85,3 +85,28 @@ def test_login_needs_an_admin_and_then_asks_at_start_up(qtbot, database, monkeyp
     assert "王科长" in window.windowTitle()
     monkeypatch.setattr(LoginDialog, "exec", lambda dialog: QDialog.Rejected)
     assert app_module.open_main_window(database.path, "1") is None
+
+
+def test_command_line_runs_as_a_signed_in_user(tmp_path, monkeypatch, capsys):
+    from main import main
+    from models.database import open_database
+
+    db_file = tmp_path / "z.db"
+    open_database(db_file)
+    create_user("王科长", "admin", "abcdef1")
+    create_user("查看", "viewer", "abcdef1")
+    require_login(True)
+    close_database()
+    assert main(["--db", str(db_file), "info"]) == 2
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("ZHAOSHANG_PASSWORD", "wrong-1")
+    assert main(["--db", str(db_file), "--user", "王科长", "info"]) == 2
+    monkeypatch.setenv("ZHAOSHANG_PASSWORD", "abcdef1")
+    assert main(["--db", str(db_file), "--user", "查看", "info"]) == 0
+    assert main(["--db", str(db_file), "--user", "查看", "demo"]) != 0  # read-only: nothing written
+    backup = tmp_path / "u"
+    assert main(["--db", str(db_file), "--user", "王科长", "backup", "--to", str(backup)]) == 0
+    [copy] = list(backup.glob("*.db"))
+    assert main(["--db", str(db_file), "--user", "查看", "restore", str(copy)]) == 2
+    assert "只有管理员" in capsys.readouterr().err
+    assert main(["--db", str(db_file), "--user", "王科长", "restore", str(copy)]) == 0
