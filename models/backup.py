@@ -42,6 +42,25 @@ def integrity(path: Path) -> str:
         return str(exc)
 
 
+def quick_check(path: Path) -> str:
+    """'ok', or the first damage SQLite's quick_check finds (a second or so on years of data)."""
+    try:
+        con = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            return con.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+
+
+def start_up_checks(db_path: Path) -> tuple[str, Path | None]:
+    """After the window shows: is the file sound (damage inside it does not show at opening), and
+    today's backup if it is."""
+    found = quick_check(db_path)
+    return found, daily_backup(db_path) if found == "ok" else None
+
+
 def backup_file(source: Path, dest: Path) -> Path:
     """Copy the database at source to dest via a temporary name, so dest is whole or absent."""
     dest.parent.mkdir(parents=True, exist_ok=True)

@@ -140,3 +140,27 @@ def test_an_edit_made_elsewhere_is_not_overwritten(qtbot, database):
     dialog.save()
     assert "已被修改" in dialog.error_label.text()
     assert Trip.get_by_id(trip_id).outcome == "另一台电脑填写的成效"
+
+
+def test_damage_inside_the_file_is_found_after_start_up(qtbot, database, monkeypatch):
+    from PySide6.QtCore import QThreadPool
+
+    from models.backup import quick_check
+
+    for n in range(300):  # enough rows that the damage lands in a table no page reads at start
+        person(f"人员{n:03d}")
+    close_database()
+    pages = database.path.stat().st_size // 4096
+    with database.path.open("r+b") as fh:  # the last page overwritten, the header intact
+        fh.seek(4096 * (pages - 1))
+        fh.write(b"\xff" * 4096)
+    assert quick_check(database.path) != "ok"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    window = app_module.open_main_window(database.path, "1")
+    qtbot.addWidget(window)
+    QThreadPool.globalInstance().waitForDone(30_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "已损坏" in shown[0]
+    assert window.settings.tabs.currentWidget() is window.settings.backups

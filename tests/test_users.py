@@ -69,7 +69,7 @@ def test_login_needs_an_admin_and_then_asks_at_start_up(qtbot, database, monkeyp
     assert login_required()
     set_setting(HOME_UNIT_KEY, "襄州区")  # past the first-run dialog
     close_database()
-    monkeypatch.setattr(app_module, "daily_backup", lambda path: None)
+    monkeypatch.setattr(app_module, "start_up_checks", lambda path: ("ok", None))
 
     def signs_in(dialog):
         dialog.user_edit.setText("王科长")

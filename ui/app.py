@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.backup import BackupError, daily_backup, restore
+from models.backup import BackupError, restore, start_up_checks
 from models.database import DatabaseDamagedError, DatabaseOpenError, open_database
 from ui.fonts import install_cjk_font
 
@@ -45,7 +45,19 @@ def open_main_window(path: Path, version: str):
 
         if not LoginDialog().exec():
             return None
-    window = MainWindow(opened.path, version)
+    try:
+        window = MainWindow(opened.path, version)
+    except Exception as exc:  # damage deep in the file shows only when pages read it
+        from models.base import is_database_error
+        from models.database import close_database
+
+        if not is_database_error(exc):
+            raise
+        close_database()
+        opened = _offer_restore(DatabaseDamagedError(f"数据库文件已损坏：{path}（{exc}）", path))
+        if opened is None:
+            return None
+        window = MainWindow(opened.path, version)
     if not opened.created:
         _daily_backup_in_background(window, opened.path)
     if opened.backup is not None:
@@ -61,17 +73,29 @@ def open_main_window(path: Path, version: str):
 
 
 def _daily_backup_in_background(window, path: Path) -> None:
-    """Once a day, after the window is up (a large database takes seconds to copy)."""
+    """After the window is up: a check of the whole file (damage inside it does not show at
+    opening) and the day's backup (a large database takes seconds to copy)."""
     from ui.tasks import run_task
 
-    def done(made) -> None:
-        if made is not None:
+    def done(outcome) -> None:
+        found, made = outcome
+        if found != "ok":
+            QMessageBox.critical(
+                window,
+                window.tr("数据库已损坏"),
+                window.tr(
+                    "检查发现数据库文件已损坏（{0}）。为免数据出错，请立即在“设置 → 备份与恢复”中"
+                    "用最近的完好备份恢复（当前文件会另存保留）。"
+                ).format(found),
+            )
+            window.open_backups()
+        elif made is not None:
             window.statusBar().showMessage(window.tr("已自动备份：{0}").format(made.name), 10000)
 
     def failed(exc: Exception) -> None:
         QMessageBox.warning(window, window.tr("每日备份失败"), str(exc))
 
-    run_task(lambda: daily_backup(path), done, failed)
+    run_task(lambda: start_up_checks(path), done, failed)
 
 
 def _offer_restore(exc: DatabaseDamagedError):

@@ -123,6 +123,11 @@ class MainWindow(QMainWindow):
     def open_import(self, multi: bool) -> None:
         self.settings.ledgers.open_import(multi)
 
+    def open_backups(self) -> None:
+        self.show_page(self.tr("设置"))
+        self.settings.tabs.setCurrentWidget(self.settings.backups)
+        self.settings.backups.refresh()
+
     def open_ledger_settings(self) -> None:
         self.show_page(self.tr("设置"))
         self.settings.tabs.setCurrentWidget(self.settings.ledgers)
