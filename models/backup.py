@@ -30,28 +30,26 @@ class BackupError(Exception):
     """A backup or restore that could not be made; the message is Chinese and nothing was changed."""
 
 
-def integrity(path: Path) -> str:
-    """'ok', or what SQLite's integrity_check found wrong (or why the file could not be read)."""
+def _check(path: Path, pragma: str) -> str:
+    """'ok', or what the check found wrong (or why the file could not be read), read-only."""
     try:
         con = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
         try:
-            return con.execute("PRAGMA integrity_check").fetchone()[0]
+            return con.execute(f"PRAGMA {pragma}").fetchone()[0]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
         return str(exc)
+
+
+def integrity(path: Path) -> str:
+    """SQLite's full integrity_check: for backups and before a restore."""
+    return _check(path, "integrity_check")
 
 
 def quick_check(path: Path) -> str:
-    """'ok', or the first damage SQLite's quick_check finds (a second or so on years of data)."""
-    try:
-        con = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            return con.execute("PRAGMA quick_check(1)").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+    """The first damage quick_check finds (a second or so on years of data): after start-up."""
+    return _check(path, "quick_check(1)")
 
 
 def start_up_checks(db_path: Path) -> tuple[str, Path | None]:
