@@ -7,6 +7,7 @@ record_change() here; nothing in the program edits or deletes audit rows.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import json
 import threading
@@ -202,14 +203,16 @@ def set_user(name: str | None) -> None:
     _user[0] = name
 
 
-def current_user() -> str:
-    name = _user[0]
-    if name:
-        return name
+@functools.cache
+def _os_user() -> str:
     try:
         return getpass.getuser()
     except Exception:  # no user name in this environment
         return "未知用户"
+
+
+def current_user() -> str:
+    return _user[0] or _os_user()
 
 
 @contextmanager

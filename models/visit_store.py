@@ -67,7 +67,10 @@ def validate_visit(
     ):
         check.error("跟进日期", f"早于拜访日期（{data.date:%Y-%m-%d}）")
     if data.trip_id is not None and data.date is not None:
-        trip = Trip.get_or_none(Trip.id == data.trip_id)
+        try:
+            trip = Trip.get_by_id(data.trip_id)
+        except Trip.DoesNotExist:
+            trip = None
         if trip is None:
             check.error("所属行程", "该行程已不存在")
         elif trip.unit_id != data.unit_id:
