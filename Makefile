@@ -47,3 +47,4 @@ clean:
 bench: $(STAMP)
 	$(BIN)/python bench/bench_report.py $(ARGS)
 	$(BIN)/python bench/bench_import.py
+	$(BIN)/python bench/bench_gui.py
