@@ -24,6 +24,10 @@ OURS = """
 import time, sys
 start = time.perf_counter()
 sys.path.insert(0, {root!r})
+import tempfile
+from PySide6.QtCore import QSettings
+QSettings.setDefaultFormat(QSettings.IniFormat)  # a fresh profile: the window opens on 工作台
+QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
 from ui.app import make_application
 app = make_application()
 from models.database import open_database
