@@ -222,3 +222,25 @@ def test_one_units_export_imports_into_an_empty_database(demo_db, tmp_path):
     result = import_files([read_ledger(exported)], commit=True)
     assert result.errors == [] and result.committed
     assert {p.unit.name for p in Project.select()} == {"东津新区"}
+
+
+def test_a_claimants_problem_rows_stay_off_the_held_project(database, tmp_path):
+    from models import Problem
+
+    import_files([read_ledger(_project_file(tmp_path / "襄州区.xlsx", "襄州区"))], commit=True)
+    path = workbook(
+        tmp_path / "高新区.xlsx",
+        {
+            "项目": [
+                ["项目名称", "单位", "投资方", "总投资(亿元)"],
+                ["比亚迪电池项目", "高新区", "比亚迪股份有限公司", 3],
+            ],
+            "问题台账": [
+                ["项目名称", "单位", "提出日期", "问题描述"],
+                ["比亚迪电池项目", "高新区", "2020-05-01", "用地指标未落实"],
+            ],
+        },
+    )
+    result = import_files([read_ledger(path)], commit=True)
+    assert [o.action for o in result.outcomes] == [CLAIMED, CLAIMED]
+    assert Problem.select().count() == 0

@@ -179,6 +179,23 @@ class ImportContext(References):
             raise FieldError(row.header(key), f"未知的单位“{name}”（可选：{known}）")
         return unit
 
+    def project_of(self, row: Row, unit: int) -> tuple[int | None, str]:
+        """The project a row names in its unit, or None with the reason when another unit holds
+        it (a claim waiting for, or settled by, the bureau): such rows are not imported."""
+        name = row.text("project", 120, required=True)
+        label = f"{row.text('unit', 40)} {name}"
+        if (unit, name) in self.settled:
+            return None, f"{label}（已裁定由其他单位负责，未导入）"
+        if (unit, name) in self.claimed:
+            return None, f"{label}（项目归属待裁定，未导入）"
+        project = self.projects.get((unit, name))
+        if project is None:
+            raise FieldError(
+                row.header("project"),
+                f"{row.text('unit', 40)}没有名为“{name}”的项目（请先在“项目”表中列出）",
+            )
+        return project, label
+
     def person_ids(self, row: Row, key: str, unit_id: int, day: dt.date | None) -> list[int]:
         """People named in a cell; those not yet known are created in the unit as 工作人员."""
         ids = []

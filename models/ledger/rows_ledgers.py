@@ -5,7 +5,7 @@ from __future__ import annotations
 from models.activities import Event, Meeting
 from models.ledger import cells
 from models.ledger.context import ImportContext, Row
-from models.ledger.importer import ADDED, SKIPPED, UPDATED
+from models.ledger.importer import ADDED, CLAIMED, SKIPPED, UPDATED
 from models.ledger.rows_registry import choice
 from models.ledger_store import (
     EventInput,
@@ -18,7 +18,6 @@ from models.ledger_store import (
     save_problem,
 )
 from models.projects import Problem, ProjectLead
-from models.validation import FieldError
 from models.vocab import EVENT_KINDS, MEETING_KINDS, REGIONS
 
 
@@ -50,16 +49,6 @@ def event_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
     return ADDED, label
 
 
-def _project_of(ctx: ImportContext, row: Row, unit: int, required: bool) -> int | None:
-    name = row.text("project", 120, required=required)
-    if not name:
-        return None
-    project = ctx.projects.get((unit, name)) or ctx.claimed.get((unit, name))
-    if project is None:
-        raise FieldError(row.header("project"), f"该单位没有名为“{name}”的项目")
-    return project
-
-
 def lead_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
     unit = ctx.unit_id(row)
     received = row.date("received", required=True)
@@ -74,7 +63,7 @@ def lead_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         row.date("feedback_date"),
         row.text("feedback", 2000),
     )
-    project = _project_of(ctx, row, unit, required=False)
+    project = ctx.project_of(row, unit)[0] if not row.blank("project") else None
     label = f"{row.text('unit', 40)} {received:%Y-%m-%d} {description[:20]}"
     existing = ProjectLead.get_or_none(
         ProjectLead.assigned_unit == unit,
@@ -97,7 +86,9 @@ def lead_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
 
 def problem_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
     unit = ctx.unit_id(row)
-    project = _project_of(ctx, row, unit, required=True)
+    project, held = ctx.project_of(row, unit)
+    if project is None:
+        return (SKIPPED if "已裁定" in held else CLAIMED), held
     raised = row.date("raised", required=True)
     description = row.text("description", 2000, required=True)
     data = ProblemInput(

@@ -22,21 +22,7 @@ from models.vocab import CONTRACT_KINDS, INDICATORS, MONEY_INDICATORS, PROOF_TYP
 
 
 def _project(ctx: ImportContext, row: Row) -> tuple[int | None, str]:
-    """The project a money row belongs to, or None for one another unit holds (its label says why)."""
-    unit = ctx.unit_id(row)
-    name = row.text("project", 120, required=True)
-    label = f"{row.text('unit', 40)} {name}"
-    if (unit, name) in ctx.settled:
-        return None, f"{label}（已裁定由其他单位负责，未导入）"
-    if (unit, name) in ctx.claimed:
-        return None, f"{label}（项目归属待裁定，未导入）"
-    project = ctx.projects.get((unit, name))
-    if project is None:
-        raise FieldError(
-            row.header("project"),
-            f"{row.text('unit', 40)}没有名为“{name}”的项目（请先在“项目”表中列出）",
-        )
-    return project, label
+    return ctx.project_of(row, ctx.unit_id(row))
 
 
 def contract_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
