@@ -231,8 +231,9 @@ def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(args.verbose)
     from models.database import default_db_path
+    from models.location import as_target
 
-    path = Path(args.db).expanduser() if args.db else default_db_path()
+    path = as_target(args.db) if args.db else default_db_path()
     if args.command in (None, "gui"):
         return run_gui(path)
 

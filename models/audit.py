@@ -236,8 +236,8 @@ def plain(value):
 
 
 _INSERT = (
-    "INSERT INTO audit_log (at, user, action, table_name, record_id, owner_table, owner_id,"
-    " label, changes, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    'INSERT INTO audit_log ("at", "user", "action", "table_name", "record_id", "owner_table",'
+    ' "owner_id", "label", "changes", "reason") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
 )
 
 

@@ -204,6 +204,8 @@ def note_deleted_id(table: str, record_id: int | None) -> None:
 def next_free_id(table: str) -> int | None:
     """An explicit id when SQLite would hand out a deleted record's id again (it reuses the
     largest id once that row is gone), so a restore or a record's history never meets a stranger."""
+    if on_server():  # a server's sequences never hand out an id twice
+        return None
     key = (str(db.obj.database), table)
     if key not in _deleted_top:
         rows = query_rows(
@@ -216,6 +218,13 @@ def next_free_id(table: str) -> int | None:
         return None
     top = query_rows(f'SELECT MAX(id) FROM "{table}"')[0][0]
     return gone + 1 if top is None or gone >= top else None
+
+
+def on_server() -> bool:
+    """Bound to the PostgreSQL server rather than a SQLite file (no file to copy or check)."""
+    from peewee import PostgresqlDatabase
+
+    return isinstance(db.obj, PostgresqlDatabase)
 
 
 def replace_people(

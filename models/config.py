@@ -29,7 +29,9 @@ def set_setting(key: str, value: str) -> None:
     before = get_setting(key, None)
     if before == value:
         return
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    Setting.insert(key=key, value=value).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: value}
+    ).execute()
     if key != SEEDED_KEY:
         write_entry("update", "setting", None, {key: [before, value]}, f"设置：{key}")
 

@@ -8,11 +8,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import DatabaseError, OperationalError, SqliteDatabase
+from peewee import DatabaseError, OperationalError, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrations import Migration, Runner
 
 from models.backup import BackupError, latest_good_backup, list_backups, timestamped_backup
 from models.base import db
+from models.location import as_target, is_server, server_params, shown
 
 log = logging.getLogger(__name__)
 
@@ -51,17 +52,18 @@ class DatabaseTooNewError(DatabaseOpenError):
 class OpenedDatabase:
     """What happened while opening, so the caller can tell the user (new file, backup made …)."""
 
-    path: Path
+    path: Path | str  # a file, or a server URL (models/location.py)
     created: bool
     applied: tuple[str, ...]
     backup: Path | None
 
 
-def default_db_path() -> Path:
-    """ZHAOSHANG_DB if set, else the platform's per-user data folder (never the program folder)."""
+def default_db_path() -> Path | str:
+    """ZHAOSHANG_DB if set (a file or a server URL), else the platform's per-user data folder
+    (never the program folder)."""
     env = os.environ.get("ZHAOSHANG_DB")
     if env:
-        return Path(env).expanduser()
+        return as_target(env)
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / "zhaoshang.db"
@@ -161,6 +163,41 @@ class _Database(SqliteDatabase):
     def begin(self, lock_type=None):
         return super().begin(lock_type or ("IMMEDIATE" if self.immediate else None))
 
+    def read_only(self) -> None:
+        """A 只读 user's connection: SQLite itself refuses every write."""
+        self.immediate = False
+        self.pragma("query_only", 1, permanent=True)
+
+
+# Any fixed number: the advisory lock every client's writing transaction takes on the server.
+WRITE_LOCK_KEY = 7_160_530
+
+
+class _ServerDatabase(PostgresqlDatabase):
+    """PostgreSQL, with SQLite's rule of one writer at a time: a transaction takes one shared
+    advisory lock when it begins (BEGIN IMMEDIATE does the same on SQLite). Checks made inside a
+    transaction (an overlapping trip, a record changed since its form opened) then still hold when
+    the write lands, whichever client writes; a client waits up to the lock timeout for its turn."""
+
+    immediate = True
+
+    def _connect(self):
+        from models.pg_types import WholeNumericLoader  # psycopg only when a server is used
+
+        conn = super()._connect()
+        conn.adapters.register_loader("numeric", WholeNumericLoader)
+        return conn
+
+    def begin(self, isolation_level=None):
+        super().begin(isolation_level)
+        if self.immediate:
+            self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+
+    def read_only(self) -> None:
+        """A 只读 user's connection: the server itself refuses every write."""
+        self.immediate = False
+        self.execute_sql("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+
 
 def _connect(path: Path, timeout: float) -> SqliteDatabase:
     """SQLite with WAL, foreign keys on and a busy timeout, so a second writer waits instead of failing."""
@@ -173,8 +210,64 @@ def _connect(path: Path, timeout: float) -> SqliteDatabase:
     return database
 
 
+def _connect_server(url: str, timeout: float) -> _ServerDatabase:
+    """A server connection that waits at most timeout seconds to connect or for another's lock."""
+    try:
+        name, params = server_params(url)
+    except ValueError as exc:
+        raise DatabaseOpenError(f"{exc}：{shown(url)}") from exc
+    params.setdefault("connect_timeout", max(1, round(timeout)))
+    params.setdefault("application_name", "zhaoshang-desk")
+    params["options"] = f"-c lock_timeout={round(timeout * 1000)} " + params.get("options", "")
+    database = _ServerDatabase(name, prefer_psycopg3=True, **params)
+    try:
+        database.connect()
+    except (OperationalError, DatabaseError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseOpenError(
+            f"无法连接数据库服务器：{shown(url)}（{reason}）。请检查网络、服务器地址、用户名和密码。"
+        ) from exc
+    return database
+
+
+def _server_state(database: _ServerDatabase, url: str) -> tuple[set[str], set[str]]:
+    """The server database's tables and applied migrations, with the same refusals as a file."""
+    tables = set(database.get_tables())
+    applied = set()
+    if HISTORY_TABLE in tables:
+        applied = {r[0] for r in database.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")}
+    elif tables:
+        raise DatabaseOpenError(
+            f"该服务器数据库里已有其他程序的表，不是招商引资工作台的数据库，未做任何改动：{shown(url)}"
+        )
+    known = {m.name for m in Migration.load_directory(str(MIGRATIONS_DIR))}
+    unknown = sorted(applied - known)
+    if unknown:
+        raise DatabaseTooNewError(
+            f"该数据库由更新版本的招商引资工作台创建（含本版本不认识的结构 {', '.join(unknown)}），"
+            f"为免损坏已拒绝打开，请升级程序：{shown(url)}"
+        )
+    return tables, applied
+
+
+def _open_server(url: str, seed: bool, timeout: float) -> OpenedDatabase:
+    """The shared city server: same models and migrations; backups are the server's (pg_dump)."""
+    close_database()
+    database = _connect_server(url, timeout)
+    try:
+        tables, _applied = _server_state(database, url)
+    except DatabaseOpenError:
+        database.close()
+        raise
+    done = _prepare(database, shown(url), seed)
+    return OpenedDatabase(path=url, created=not tables, applied=done, backup=None)
+
+
 def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) -> OpenedDatabase:
-    """Open (or create) the database at path, migrate it after a backup, and bind every model to it."""
+    """Open (or create) the database (a file, or a postgresql:// URL), migrate it (a file after a
+    backup), and bind every model to it."""
+    if is_server(path):
+        return _open_server(path, seed, timeout)
     path = Path(path).expanduser().absolute()
     new_file = _check_file(path)
     close_database()
@@ -197,13 +290,19 @@ def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) ->
         raise DatabaseOpenError(f"无法打开数据库：{path}（{exc}）") from exc
     except DatabaseError as exc:
         raise DatabaseOpenError(f"数据库文件已损坏或不是 SQLite 数据库：{path}（{exc}）") from exc
+    done = _prepare(database, str(path), seed)
+    return OpenedDatabase(path=path, created=not tables, applied=done, backup=backup)
+
+
+def _prepare(database, label: str, seed: bool) -> tuple[str, ...]:
+    """Apply pending migrations in one transaction, bind the models, seed the configuration."""
     try:
         try:
             # All pending migrations in one transaction: an upgrade lands whole or not at all.
             with database.atomic():
                 done = tuple(Runner(database, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up())
         except Exception as exc:
-            raise DatabaseOpenError(f"数据库升级失败，原数据未改动：{path}（{exc}）") from exc
+            raise DatabaseOpenError(f"数据库升级失败，原数据未改动：{label}（{exc}）") from exc
         db.initialize(database)
         from models.base import forget_deleted_ids
         from models.locks import forget_locks
@@ -219,8 +318,8 @@ def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) ->
         raise
     except Exception as exc:
         database.close()
-        raise DatabaseOpenError(f"无法准备数据库：{path}（{exc}）") from exc
-    return OpenedDatabase(path=path, created=not tables, applied=done, backup=backup)
+        raise DatabaseOpenError(f"无法准备数据库：{label}（{exc}）") from exc
+    return done
 
 
 def close_database() -> None:

@@ -29,6 +29,7 @@ from models import (
     db,
 )
 from models.backup import timestamped_backup
+from models.base import on_server
 from models.config import HOME_UNIT_KEY, get_setting, set_setting
 from models.creditcode import check_char
 from models.demo_names import (
@@ -74,7 +75,8 @@ def load_demo(force: bool = False) -> DemoResult:
             raise DemoRefused(
                 "数据库中已有记录，未写入示例数据。如确需以示例数据替换全部记录，请加 --force（会先自动备份）。"
             )
-        backup = timestamped_backup(Path(db.obj.database), "before-demo")
+        if not on_server():  # a server is backed up by its administrator (pg_dump)
+            backup = timestamped_backup(Path(db.obj.database), "before-demo")
     from models.audit import audit_paused, write_entry
 
     with db.atomic():

@@ -14,6 +14,7 @@ from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit
 from models.names import normalise_enterprise_name
 from models.projects import Project
 from models.search import search_key
+from models.sql import group_concat
 from models.validation import Check, FieldError, clean_choice, clean_text
 from models.vocab import ENTERPRISE_TAGS, REGIONS, YEARLY_LIST_TAGS
 
@@ -259,7 +260,7 @@ def enterprise_rows(flt: EnterpriseFilter = EnterpriseFilter()) -> list[Enterpri
     )
     tag_list = (
         EnterpriseTag.select(
-            EnterpriseTag.enterprise, fn.GROUP_CONCAT(EnterpriseTag.tag, ",").alias("tags")
+            EnterpriseTag.enterprise, group_concat(EnterpriseTag.tag, ",").alias("tags")
         )
         .group_by(EnterpriseTag.enterprise)
         .alias("tl")

@@ -57,6 +57,7 @@ def validate_person(data: PersonInput, person_id: int | None = None) -> Check:
         label = f"任职第 {n} 行"
         if check.capture(clean_choice, role.role, f"{label}角色", ROLES) is None:
             continue
+        check.capture(clean_text, role.title, f"{label}职务", 60)
         if role.valid_from is None:
             check.error(f"{label}起始日期", "不能为空")
             continue

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from models.base import db
 from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
 from models.search import search_key
+from models.sql import run
 
 FLAGS = {
     "is_key": "重点项目",
@@ -93,7 +93,7 @@ def project_rows(flt: ProjectFilter = ProjectFilter(), searchable: bool = True) 
         params.update(ys=f"{flt.signed_year}-01-01", ye=f"{flt.signed_year}-12-31")
     sql = _SQL.format(where="".join(f" AND {w}" for w in where))
     rows = []
-    for r in db.execute_sql(sql, params).fetchall():
+    for r in run(sql, params).fetchall():
         # id … stage as selected; the three dates; contract, funds, leader.
         name, investor, leader = r[1], r[4], r[13]
         search = search_key(names=(name, investor, leader)) if searchable else ""

@@ -21,6 +21,7 @@ from models import (
     Unit,
     Visit,
 )
+from models.sql import year_of
 
 # What a user calls each kind of record, in the order screens list them.
 COUNTED = (
@@ -74,7 +75,7 @@ def quota_rules(year: int) -> list[QuotaRule]:
 
 def trips_per_year() -> dict[int, int]:
     """Trips by the year they start in, for the dashboard's overview."""
-    year = fn.strftime("%Y", Trip.start_date).cast("INTEGER")
+    year = year_of(Trip.start_date)
     rows = Trip.select(year.alias("y"), fn.COUNT(Trip.id).alias("n")).group_by(year).tuples()
     return {y: n for y, n in rows}
 

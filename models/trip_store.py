@@ -6,12 +6,11 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
-from peewee import fn
-
 from models.base import as_date, db, query_rows, replace_people
 from models.org import Person, Unit
 from models.references import DATABASE, References
 from models.search import search_key
+from models.sql import group_concat, year_of
 from models.trips import Trip, TripParticipant
 from models.validation import Check, clean_choice, clean_text
 from models.vocab import REGIONS
@@ -243,7 +242,7 @@ class TripFilter:
 
 def trip_rows(flt: TripFilter = TripFilter(), searchable: bool = True) -> list[TripRow]:
     """Trips overlapping the chosen year or month (a trip crossing a month end shows in both)."""
-    names = fn.GROUP_CONCAT(Person.name, "、")
+    names = group_concat(Person.name, "、")
     query = (
         Trip.select(
             Trip.id,
@@ -262,7 +261,7 @@ def trip_rows(flt: TripFilter = TripFilter(), searchable: bool = True) -> list[T
         .switch(Trip)
         .join(TripParticipant)
         .join(Person)
-        .group_by(Trip.id)
+        .group_by(Trip.id, Unit.name)
         .order_by(Trip.start_date.desc(), Trip.id.desc())
     )
     if flt.unit_id is not None:
@@ -325,5 +324,5 @@ def trip_rows(flt: TripFilter = TripFilter(), searchable: bool = True) -> list[T
 
 def trip_years() -> list[int]:
     """Years that have trips, newest first (for the year filter)."""
-    year = fn.strftime("%Y", Trip.start_date)
+    year = year_of(Trip.start_date)
     return [int(y) for (y,) in Trip.select(year).distinct().order_by(year.desc()).tuples()]

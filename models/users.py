@@ -171,8 +171,7 @@ def start_session(new: Session) -> None:
     _session = new
     set_user(new.username)
     if db.obj is not None and not new.can_write:
-        db.obj.immediate = False
-        db.obj.pragma("query_only", 1, permanent=True)
+        db.obj.read_only()
 
 
 def require_admin(what: str) -> None:

@@ -12,6 +12,7 @@ from models.enterprises import Enterprise, Visit, VisitParticipant
 from models.org import Person, Unit
 from models.references import DATABASE, References
 from models.search import search_key
+from models.sql import group_concat, year_of
 from models.trips import Trip
 from models.validation import Check, clean_choice, clean_text
 from models.vocab import VISIT_FORMS
@@ -166,7 +167,7 @@ def visit_rows(flt: VisitFilter = VisitFilter(), searchable: bool = True) -> lis
     """Visits newest first, with who went joined in SQL."""
     people = (
         VisitParticipant.select(
-            VisitParticipant.visit, fn.GROUP_CONCAT(Person.name, "、").alias("names")
+            VisitParticipant.visit, group_concat(Person.name, "、").alias("names")
         )
         .join(Person)
         .group_by(VisitParticipant.visit)
@@ -237,7 +238,7 @@ def visit_rows(flt: VisitFilter = VisitFilter(), searchable: bool = True) -> lis
 
 
 def visit_years() -> list[int]:
-    year = fn.strftime("%Y", Visit.date)
+    year = year_of(Visit.date)
     return [int(y) for (y,) in Visit.select(year).distinct().order_by(year.desc()).tuples()]
 
 

@@ -246,6 +246,7 @@ def cmd_import(args: argparse.Namespace, path: Path) -> int:
     from models.backup import BackupError, timestamped_backup
     from models.base import DatabaseWriteError
     from models.ledger.layout import import_files
+    from models.location import is_server
     from reports.errors import ReportWriteError
     from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list
 
@@ -257,8 +258,8 @@ def cmd_import(args: argparse.Namespace, path: Path) -> int:
     try:
         preview = import_files(files, commit=False)
         if not args.dry_run and not preview.errors:
-            backup = timestamped_backup(path, "before-import")
-            print(f"导入前已备份数据库：{backup}")
+            if not is_server(path):
+                print(f"导入前已备份数据库：{timestamped_backup(path, 'before-import')}")
             result = import_files(files, commit=True)
         else:
             result = preview
@@ -299,9 +300,20 @@ def cmd_export(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
+def _refuse_on_server(path) -> bool:
+    """Backup copies are of a file; a server database is backed up on the server (pg_dump)."""
+    from models.location import SERVER_BACKUP_NOTE, is_server
+
+    if is_server(path):
+        print(f"错误：{SERVER_BACKUP_NOTE}", file=sys.stderr)
+    return is_server(path)
+
+
 def cmd_backup(args: argparse.Namespace, path: Path) -> int:
     from models.backup import BackupError, backup_to_folder, timestamped_backup
 
+    if _refuse_on_server(path):
+        return 2
     try:
         made = (
             backup_to_folder(path, Path(args.to)) if args.to else timestamped_backup(path, "manual")
@@ -316,6 +328,8 @@ def cmd_backup(args: argparse.Namespace, path: Path) -> int:
 def cmd_backups(args: argparse.Namespace, path: Path) -> int:
     from models.backup import list_backups
 
+    if _refuse_on_server(path):
+        return 2
     found = list_backups(path)
     if not found:
         print("还没有备份。")
@@ -328,6 +342,8 @@ def cmd_restore(args: argparse.Namespace, path: Path) -> int:
     from models.backup import BackupError, restore
     from models.database import DatabaseOpenError, close_database, open_database
 
+    if _refuse_on_server(path):
+        return 2
     close_database()
     try:
         before = restore(path, Path(args.file))

@@ -11,8 +11,10 @@ import datetime as dt
 import math
 from dataclasses import asdict, dataclass
 
-from models import QuotaRule, db
+from models import QuotaRule
+from models.base import as_date
 from models.queries import rules_year
+from models.sql import days_between, greatest, least, run
 from models.trip_store import MAX_TRIP_DAYS
 from models.vocab import ROLES
 from reports.periods import Period, month, quarter
@@ -28,8 +30,8 @@ STATUS_NAMES = {
 _PERSON_SQL = """
 WITH holding AS (
     SELECT ra.person_id, p.name AS person, p.unit_id, u.name AS unit, u.sort_order, ra.role,
-           MAX(ra.valid_from, :ms) AS hs,
-           MIN(COALESCE(ra.valid_to, :me), :me) AS he
+           {held_from} AS hs,
+           {held_to} AS he
     FROM role_assignment ra
     JOIN person p ON p.id = ra.person_id
     JOIN unit u ON u.id = p.unit_id
@@ -38,10 +40,8 @@ WITH holding AS (
 ),
 spans AS (
     SELECT h.person_id, h.role, h.hs, t.id AS trip_id, t.start_date,
-           MAX(0, CAST(julianday(MIN(t.end_date, h.he, :asof)) - julianday(MAX(t.start_date, h.hs)) + 1
-               AS INTEGER)) AS days,
-           MAX(0, CAST(julianday(MIN(t.end_date, h.he)) - julianday(MAX(t.start_date, h.hs, :after)) + 1
-               AS INTEGER)) AS planned
+           {days} AS days,
+           {planned} AS planned
     FROM holding h
     JOIN trip_participant tp ON tp.person_id = h.person_id
     JOIN trip t ON t.id = tp.trip_id
@@ -53,7 +53,7 @@ SELECT h.unit_id, h.unit, h.sort_order, h.role, h.person_id, h.person, h.hs, h.h
        COALESCE(SUM(s.planned), 0) AS planned
 FROM holding h
 LEFT JOIN spans s ON s.person_id = h.person_id AND s.role = h.role AND s.hs = h.hs
-GROUP BY h.person_id, h.role, h.hs
+GROUP BY h.person_id, h.role, h.hs, h.unit_id, h.unit, h.sort_order, h.person, h.he
 """
 
 # Pooled groups: one trip with both leaders on it counts once; days are person-days.
@@ -64,11 +64,26 @@ JOIN person p ON p.id = ra.person_id
 JOIN trip_participant tp ON tp.person_id = ra.person_id
 JOIN trip t ON t.id = tp.trip_id
 WHERE ra.role IN ({roles}) AND ra.valid_from <= :me AND (ra.valid_to IS NULL OR ra.valid_to >= :ms)
-  AND t.start_date <= MIN(COALESCE(ra.valid_to, :me), :me)
-  AND t.end_date >= MAX(ra.valid_from, :ms)
+  AND t.start_date <= {held_to}
+  AND t.end_date >= {held_from}
   AND t.start_date >= :bound AND t.start_date <= :asof {unit_filter}
 GROUP BY p.unit_id, ra.role
 """
+
+
+def _spans() -> dict[str, str]:
+    """The held span of a role in the month and a trip's days within it, in the engine's SQL."""
+    last_day = least("t.end_date", "h.he", ":asof")
+    return {
+        "held_from": greatest("ra.valid_from", ":ms"),
+        "held_to": least("COALESCE(ra.valid_to, :me)", ":me"),
+        "days": greatest("0", days_between(greatest("t.start_date", "h.hs"), last_day) + " + 1"),
+        "planned": greatest(
+            "0",
+            days_between(greatest("t.start_date", "h.hs", ":after"), least("t.end_date", "h.he"))
+            + " + 1",
+        ),
+    }
 
 
 @dataclass(frozen=True)
@@ -175,13 +190,13 @@ def month_compliance(
     if unit_id is not None:
         unit_filter = "AND p.unit_id = :unit"
         params["unit"] = unit_id
-    rows = db.execute_sql(
-        _PERSON_SQL.format(roles=roles, unit_filter=unit_filter), params
+    rows = run(
+        _PERSON_SQL.format(roles=roles, unit_filter=unit_filter, **_spans()), params
     ).fetchall()
 
     tallies: dict[tuple, _Tally] = {}
     for unit, unit_name, order, role, person_id, person, hs, he, days, trips, planned in rows:
-        held_from, held_to = dt.date.fromisoformat(hs), dt.date.fromisoformat(he)
+        held_from, held_to = as_date(hs), as_date(he)
         in_post = 1 if held_to >= as_of else 0
         key = (unit, role) if rules[role].pooled else (unit, role, person_id, hs)
         tally = tallies.get(key)
@@ -213,9 +228,8 @@ def month_compliance(
     pooled_roles = [r for r, rule in rules.items() if rule.pooled]
     if pooled_roles:
         proles = ", ".join(f":r{i}" for i, r in enumerate(rules) if r in pooled_roles)
-        for unit, role, trips in db.execute_sql(
-            _POOLED_TRIPS_SQL.format(roles=proles, unit_filter=unit_filter), params
-        ).fetchall():
+        pooled_sql = _POOLED_TRIPS_SQL.format(roles=proles, unit_filter=unit_filter, **_spans())
+        for unit, role, trips in run(pooled_sql, params).fetchall():
             tallies[(unit, role)].trips = trips
 
     role_order = list(ROLES)

@@ -11,7 +11,8 @@ import datetime as dt
 import threading
 from contextlib import contextmanager
 
-from models import db
+from models.base import as_date
+from models.sql import run
 from models.vocab import NON_MAJOR_CATEGORIES
 
 # A formal contract that counts: the project's first formal one, or a supplementary one.
@@ -134,7 +135,7 @@ def _measure(key, start, end, unit_id, thresholds, by_unit) -> dict[int | None, 
         non_major=", ".join(f"'{c}'" for c in NON_MAJOR_CATEGORIES),
         threshold=_major_threshold_sql(thresholds.get("major", {})),
     )
-    return {unit: int(value or 0) for unit, value in db.execute_sql(sql, params).fetchall()}
+    return {unit: int(value or 0) for unit, value in run(sql, params).fetchall()}
 
 
 def _major_threshold_sql(per_unit: dict) -> str:
@@ -151,6 +152,6 @@ def earliest_record(unit_id: int | None = None) -> dt.date | None:
         SELECT MIN(d) FROM (
             SELECT MIN(lead_date) AS d FROM project{unit}
             UNION ALL SELECT MIN(date) FROM visit{unit}
-            UNION ALL SELECT MIN(start_date) FROM trip{unit})"""
-    value = db.execute_sql(sql, {"unit": unit_id}).fetchone()[0]
-    return dt.date.fromisoformat(value) if value else None
+            UNION ALL SELECT MIN(start_date) FROM trip{unit}) AS firsts"""
+    value = run(sql, {"unit": unit_id}).fetchone()[0]
+    return as_date(value) if value else None

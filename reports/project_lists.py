@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models import db
+from models.base import as_date
+from models.sql import run
 from models.vocab import INDUSTRY_CATEGORIES, STAGES
 
 KINDS = {
@@ -20,9 +21,9 @@ REPORT_KINDS = {"投产": "投产项目", "开工入库": "开工入库项目", 
 # Each list: which projects belong (as of the period end) and which date it shows.
 _WHERE = {
     # Still a lead at the end of the period (registered, not yet negotiating, signed or terminated).
-    "推介": "p.lead_date <= :end AND COALESCE(p.negotiating_date, p.signed_date, p.terminated_date, '9999') > :end",
+    "推介": "p.lead_date <= :end AND COALESCE(p.negotiating_date, p.signed_date, p.terminated_date, '9999-12-31') > :end",
     # Negotiating at the end of the period.
-    "跟踪": "p.negotiating_date <= :end AND COALESCE(p.signed_date, p.terminated_date, '9999') > :end",
+    "跟踪": "p.negotiating_date <= :end AND COALESCE(p.signed_date, p.terminated_date, '9999-12-31') > :end",
     # First formal contract signed within the period.
     "签约": "p.signed_date BETWEEN :start AND :end",
     # Construction started within the period.
@@ -102,7 +103,7 @@ def project_list(
         params["unit"] = unit_id
     sql = _SQL.format(date=_DATE[kind], where=_WHERE[kind], unit_filter=unit_filter)
     rows = []
-    for r in db.execute_sql(sql, params).fetchall():
+    for r in run(sql, params).fetchall():
         (
             pid,
             name,
@@ -130,7 +131,7 @@ def project_list(
                 INDUSTRY_CATEGORIES.get(industry, industry),
                 total,
                 content,
-                dt.date.fromisoformat(day),
+                as_date(day),
                 contract,
                 funds,
                 leader,

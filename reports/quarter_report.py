@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from models import Meeting, Unit, db
+from models import Meeting, Unit
 from models.ledger_store import open_problems, overdue_leads, quarters_without_dispatch_meeting
 from models.reporting import ALL_UNITS, report_note
+from models.sql import run
 from models.vocab import INDUSTRY_CATEGORIES, NON_MAJOR_CATEGORIES
 from reports.compliance import QuarterComplianceRow, quarter_compliance
 from reports.horse_race import RaceRow, horse_race
@@ -137,15 +138,15 @@ def ratios(ytd: Period, unit_id: int | None) -> Ratios:
     """The four ratios in SQL over the project table."""
     unit = "" if unit_id is None else "AND p.unit_id = :unit"
     params = {"start": ytd.start.isoformat(), "end": ytd.end.isoformat(), "unit": unit_id}
-    row = db.execute_sql(
+    row = run(
         f"""
         SELECT
-          SUM(p.signed_date BETWEEN :start AND :end),
-          SUM(p.signed_date BETWEEN :start AND :end AND p.started_date <= :end),
-          SUM(p.signed_date <= :end AND p.stage != 'terminated'),
-          SUM(p.signed_date <= :end AND p.stage != 'terminated' AND p.started_date <= :end),
-          SUM(p.started_date <= :end),
-          SUM(p.started_date <= :end AND p.production_date <= :end),
+          SUM(CASE WHEN p.signed_date BETWEEN :start AND :end THEN 1 ELSE 0 END),
+          SUM(CASE WHEN p.signed_date BETWEEN :start AND :end AND p.started_date <= :end THEN 1 ELSE 0 END),
+          SUM(CASE WHEN p.signed_date <= :end AND p.stage != 'terminated' THEN 1 ELSE 0 END),
+          SUM(CASE WHEN p.signed_date <= :end AND p.stage != 'terminated' AND p.started_date <= :end THEN 1 ELSE 0 END),
+          SUM(CASE WHEN p.started_date <= :end THEN 1 ELSE 0 END),
+          SUM(CASE WHEN p.started_date <= :end AND p.production_date <= :end THEN 1 ELSE 0 END),
           COALESCE(SUM(CASE WHEN p.signed_date BETWEEN :start AND :end THEN
               (SELECT COALESCE(SUM(f.amount_wan), 0) FROM funds_entry f
                WHERE f.project_id = p.id AND f.date <= :end) END), 0),

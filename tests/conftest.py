@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -57,24 +58,116 @@ def _quiet_thread_pool():
     QThreadPool.globalInstance().waitForDone(30_000)
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--engine",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="the database the `database` and `demo_db` fixtures open (postgresql needs "
+        "ZHAOSHANG_TEST_PG, set by tools/with-postgres.sh)",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only: about the SQLite file itself (not run on a server)"
+    )
+
+
+def pytest_report_header(config):
+    return f"database engine: {config.getoption('--engine')}"
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--engine") == "sqlite":
+        return
+    if not os.environ.get("ZHAOSHANG_TEST_PG"):
+        raise pytest.UsageError(
+            "--engine postgresql needs ZHAOSHANG_TEST_PG (tools/with-postgres.sh)"
+        )
+    skip = pytest.mark.skip(reason="about the SQLite file itself")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def engine(request) -> str:
+    return request.config.getoption("--engine")
+
+
+class _Server:
+    """The test server: each test gets its own database, copied from a prepared template."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.names = itertools.count(1)
+
+    def admin(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True) as con:
+            con.execute(sql)
+
+    def url_of(self, name: str) -> str:
+        return self.url.rsplit("/", 1)[0] + "/" + name
+
+    def fresh(self, template: str | None = None) -> str:
+        """A new, empty (or template-copied) database's URL."""
+        name = f"t{os.getpid()}_{next(self.names)}"
+        self.admin(f'DROP DATABASE IF EXISTS "{name}"')
+        self.admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        return self.url_of(name)
+
+
+@pytest.fixture(scope="session")
+def server(engine):
+    if engine != "postgresql":
+        return None
+    return _Server(os.environ["ZHAOSHANG_TEST_PG"])
+
+
+def _template(server: _Server, name: str, fill) -> str:
+    """Build a template database once per run (migrated, seeded, filled) and return its name."""
+    url = server.fresh()
+    open_database(url)
+    fill()
+    close_database()
+    server.admin(f'ALTER DATABASE "{url.rsplit("/", 1)[1]}" RENAME TO "{name}"')
+    return name
+
+
+@pytest.fixture(scope="session")
+def empty_template(server):
+    return _template(server, f"empty_{os.getpid()}", lambda: None) if server else None
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "zhaoshang.db"
 
 
 @pytest.fixture
-def database(db_path):
+def db_target(db_path, server, empty_template):
+    """Where the test's database lives: a file, or (--engine postgresql) a fresh server database."""
+    return server.fresh(empty_template) if server else db_path
+
+
+@pytest.fixture
+def database(db_target):
     """A new database: migrations applied and default configuration seeded, as users get it."""
-    opened = open_database(db_path)
+    opened = open_database(db_target)
     yield opened
     close_database()
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
+def demo_template(tmp_path_factory, server):
     """The demo database built once per run; tests get their own copy of it."""
     from models.demo import load_demo
 
+    if server:
+        return _template(server, f"demo_{os.getpid()}", load_demo)
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     open_database(path)
     load_demo()
@@ -83,10 +176,13 @@ def demo_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_template, tmp_path):
+def demo_db(demo_template, tmp_path, server):
     """A private copy of the demo database, opened."""
-    path = tmp_path / "demo.db"
-    backup_file(demo_template, path)
-    opened = open_database(path)
+    if server:
+        target = server.fresh(demo_template)
+    else:
+        target = tmp_path / "demo.db"
+        backup_file(demo_template, target)
+    opened = open_database(target)
     yield opened
     close_database()

@@ -106,6 +106,7 @@ def test_rule_changes_are_in_the_log(database):
     assert entry.changes["政府(管委会)分管负责人"] == [None, [12, 0, False]]
 
 
+@pytest.mark.sqlite_only
 def test_a_database_overwritten_with_garbage_offers_its_backup(database):
     from models.backup import timestamped_backup
     from models.database import DatabaseDamagedError, close_database, open_database
@@ -130,6 +131,7 @@ def test_a_deleted_records_id_is_never_given_to_a_new_one(database):
     assert all(e.action != "delete" for e in history("trip", second))
 
 
+@pytest.mark.sqlite_only
 def test_an_empty_database_file_with_backups_is_damaged_not_new(database):
     from models.backup import timestamped_backup
     from models.database import DatabaseDamagedError, close_database, open_database

@@ -23,6 +23,7 @@ from models import (
     Visit,
 )
 from models.database import close_database, open_database
+from models.sql import month_of
 from models.vocab import ENTERPRISE_TAGS, ROLES, STAGES
 
 
@@ -60,7 +61,7 @@ def test_demo_covers_every_role_stage_tag_and_contract_kind(demo_db):
 
 def test_demo_trips_are_realistic(demo_db):
     # Some trips cross a month end.
-    month = fn.strftime("%Y-%m", Trip.start_date) != fn.strftime("%Y-%m", Trip.end_date)
+    month = month_of(Trip.start_date) != month_of(Trip.end_date)
     assert Trip.select().where(month).exists()
     # No person is on two trips on the same day.
     a, b = TripParticipant.alias(), TripParticipant.alias()

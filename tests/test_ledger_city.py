@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import models
 from models import FundsEntry, Project, Trip, Unit, db
+from models.base import on_server
 from models.claims import claim_rows, keep_with_holder, move_to_claimant
 from models.database import close_database, open_database
 from models.ledger.columns import SHEETS
@@ -193,7 +194,8 @@ def test_random_cells_end_in_a_row_error_or_a_valid_record(database, data):
             assert error.reason and error.row == 2
         if result.errors:
             assert _counts() == before
-    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    if not on_server():  # the server checks every foreign key as it is written
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_import_never_touches_records_it_does_not_name(demo_db, tmp_path):

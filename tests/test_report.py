@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from main import main
-from models import Baseline, Enterprise, EnterpriseTag, Project
+from models import Baseline, Enterprise, EnterpriseTag
 from models.project_store import advance
 from models.reporting import save_report_note
 from reports.errors import ReportWriteError
@@ -144,12 +144,12 @@ def test_all_units_count_a_firm_once_and_rank_units(dataset):
     assert EnterpriseTag.select().count() == 1
 
 
-def test_json_contract(dataset, capsys):
+def test_json_contract(database, dataset, capsys):
     assert (
         main(
             [
                 "--db",
-                str(Project._meta.database.database),
+                str(database.path),
                 "indicators",
                 "--year",
                 "2020",

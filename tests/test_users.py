@@ -23,6 +23,7 @@ from models.validation import ValidationFailed
 from tests.helpers import D, person, trip
 
 
+@pytest.mark.sqlite_only
 def test_passwords_are_salted_slow_hashes_never_clear_text(database):
     first, second = hash_password("机密123456"), hash_password("机密123456")
     assert first != second and first.startswith("scrypt$16384$8$1$")

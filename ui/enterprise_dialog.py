@@ -263,7 +263,7 @@ class EnterpriseDialog(FormDialog):
         if not self.confirm_warnings(check):
             return
         try:
-            enterprise = save_enterprise(data, self.enterprise_id)
+            enterprise = self.save_unchanged(lambda: save_enterprise(data, self.enterprise_id))
         except ValidationFailed as exc:
             self.show_failure(str(exc))
             return

@@ -86,6 +86,19 @@ class FormDialog(QDialog):
         self.save_button().setEnabled(False)
         return True
 
+    def save_unchanged(self, save):
+        """Run save() (a store function) only if the record is as it was when the dialog opened,
+        checked in the save's own transaction; raises ChangedElsewhere (a ValidationFailed) if not."""
+        from models.editing import ChangedElsewhere, save_unchanged
+
+        if getattr(self, "_loader", None) is None:
+            return save()
+        try:
+            return save_unchanged(self._loader, self._history[1], self._loaded, save)
+        except ChangedElsewhere:
+            self.save_button().setEnabled(False)
+            raise
+
     def show_history(self) -> None:
         from ui.audit_panel import HistoryDialog
 

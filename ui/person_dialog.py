@@ -170,7 +170,8 @@ class PersonDialog(FormDialog):
         if not self.validate():
             return
         try:
-            person = save_person(self.current_input(), self.person_id)
+            data = self.current_input()
+            person = self.save_unchanged(lambda: save_person(data, self.person_id))
         except ValidationFailed as exc:
             self.show_failure(str(exc))
             return

@@ -261,7 +261,8 @@ class ProjectDialog(FormDialog):
         if not self.validate():
             return
         try:
-            project = save_project(self.current_input(), self.project_id)
+            data = self.current_input()
+            project = self.save_unchanged(lambda: save_project(data, self.project_id))
         except ValidationFailed as exc:
             self.show_failure(str(exc))
             return

@@ -215,7 +215,7 @@ class TripDialog(FormDialog):
         if not self.confirm_warnings(check):
             return
         try:
-            trip = save_trip(data, self.trip_id, self.today)
+            trip = self.save_unchanged(lambda: save_trip(data, self.trip_id, self.today))
         except ValidationFailed as exc:
             self.show_failure(str(exc))
             return

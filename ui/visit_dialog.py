@@ -175,7 +175,8 @@ class VisitDialog(FormDialog):
         if not self.validate():
             return
         try:
-            visit = save_visit(self.current_input(), self.visit_id, self.today)
+            data = self.current_input()
+            visit = self.save_unchanged(lambda: save_visit(data, self.visit_id, self.today))
         except ValidationFailed as exc:
             self.show_failure(str(exc))
             return

@@ -1,0 +1,84 @@
+"""The shared city server: how a PostgreSQL URL is read, shown and refused.
+
+The URL parsing runs everywhere; the rest needs the test server (make test's second run)."""
+
+from __future__ import annotations
+
+import pytest
+
+from main import main
+from models import Trip
+from models.database import DatabaseOpenError, open_database
+from models.location import as_target, is_server, server_params, shown
+from models.users import create_user, require_login, sign_in
+from tests.helpers import D, person, trip
+
+URL = "postgresql://zhaoshang:mi%40ma@10.0.0.5:5433/city?sslmode=require"
+
+
+def test_a_url_is_a_server_and_a_path_is_a_file(tmp_path):
+    assert is_server(as_target(URL)) and as_target(URL) == URL
+    assert as_target(str(tmp_path / "a.db")) == tmp_path / "a.db"
+    assert not is_server(tmp_path / "postgresql:" / "x.db")
+
+
+def test_the_password_is_never_shown():
+    assert shown(URL) == "postgresql://zhaoshang@10.0.0.5:5433/city"
+    name, params = server_params(URL)
+    assert name == "city" and params["password"] == "mi@ma" and params["port"] == 5433
+    assert params["sslmode"] == "require"
+
+
+def test_a_url_without_a_database_name_is_refused_in_chinese():
+    with pytest.raises(DatabaseOpenError, match="缺少数据库名"):
+        open_database("postgresql://zhaoshang@127.0.0.1:5432/")
+
+
+def test_an_unreachable_server_is_a_clear_message_without_the_password():
+    with pytest.raises(DatabaseOpenError, match="无法连接数据库服务器") as caught:
+        open_database("postgresql://zhaoshang:secret@127.0.0.1:1/city", timeout=1)
+    assert "secret" not in str(caught.value)
+
+
+@pytest.fixture
+def server_only(engine):
+    if engine != "postgresql":
+        pytest.skip("needs the PostgreSQL test server (make test runs it)")
+
+
+def test_a_server_database_of_another_program_is_left_alone(server_only, server):
+    url = server.fresh()
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("CREATE TABLE orders (id serial primary key)")
+    with pytest.raises(DatabaseOpenError, match="其他程序的表"):
+        open_database(url)
+    with psycopg.connect(url) as con:
+        tables = {
+            r[0] for r in con.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        }
+    assert tables == {"orders"}
+
+
+def test_a_read_only_user_cannot_write_on_the_server(server_only, database):
+    leader = person("张三", ("principal", D(2020, 1, 1)))
+    create_user("管理员", "admin", "abcdef1")
+    create_user("查看", "viewer", "abcdef1")
+    require_login(True)
+    sign_in("查看", "abcdef1")
+    from models import db
+
+    with pytest.raises(Exception, match="read-only"):  # the server itself refuses
+        db.execute_sql("UPDATE trip SET purpose = 'x'")
+    assert Trip.select().count() == 0 and leader
+
+
+def test_commands_run_on_the_server_and_backups_are_left_to_pg_dump(server_only, database, capsys):
+    leader = person("张三", ("principal", D(2020, 1, 1)))
+    trip([leader], D(2020, 3, 2), D(2020, 3, 4))
+    url = str(database.path)
+    assert main(["--db", url, "compliance", "--year", "2020", "--month", "3", "--json"]) == 0
+    assert '"days": 3' in capsys.readouterr().out.replace(" ", " ")
+    assert main(["--db", url, "backup"]) == 2
+    assert "pg_dump" in capsys.readouterr().err
