@@ -172,7 +172,7 @@ def display_problem() -> str | None:
     )
 
 
-def run_gui(path: Path) -> int:
+def run_gui(path: Path | str, chosen: bool = False) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -187,7 +187,7 @@ def run_gui(path: Path) -> int:
             file=sys.stderr,
         )
         return 2
-    return run_app(path, version=app_version())
+    return run_app(path, version=app_version(), chosen=chosen)
 
 
 WRITING_COMMANDS = {"demo", "import", "submit", "unlock"}
@@ -235,7 +235,7 @@ def _main(argv: list[str] | None) -> int:
 
     path = as_target(args.db) if args.db else default_db_path()
     if args.command in (None, "gui"):
-        return run_gui(path)
+        return run_gui(path, chosen=bool(args.db or os.environ.get("ZHAOSHANG_DB")))
 
     from models.database import DatabaseOpenError, open_database
 

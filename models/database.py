@@ -250,6 +250,19 @@ def _server_state(database: _ServerDatabase, url: str) -> tuple[set[str], set[st
     return tables, applied
 
 
+def check_server(url: str, timeout: float = 5) -> str:
+    """设置 → 数据库's 测试连接: can this server be used, and what is on it (nothing is changed)."""
+    database = _connect_server(url, timeout)
+    try:
+        tables, applied = _server_state(database, url)
+        version = database.execute_sql("SHOW server_version").fetchone()[0]
+    finally:
+        database.close()
+    if not tables:
+        return f"连接成功（PostgreSQL {version}）。该数据库是空的，首次使用时会自动建立招商引资工作台的数据表。"
+    return f"连接成功（PostgreSQL {version}）。该数据库已有招商引资工作台的数据（结构版本 {max(applied)}）。"
+
+
 def _open_server(url: str, seed: bool, timeout: float) -> OpenedDatabase:
     """The shared city server: same models and migrations; backups are the server's (pg_dump)."""
     close_database()

@@ -324,5 +324,5 @@ def trip_rows(flt: TripFilter = TripFilter(), searchable: bool = True) -> list[T
 
 def trip_years() -> list[int]:
     """Years that have trips, newest first (for the year filter)."""
-    year = year_of(Trip.start_date)
-    return [int(y) for (y,) in Trip.select(year).distinct().order_by(year.desc()).tuples()]
+    years = Trip.select(year_of(Trip.start_date)).distinct().tuples()
+    return sorted((int(y) for (y,) in years), reverse=True)

@@ -238,8 +238,8 @@ def visit_rows(flt: VisitFilter = VisitFilter(), searchable: bool = True) -> lis
 
 
 def visit_years() -> list[int]:
-    year = year_of(Visit.date)
-    return [int(y) for (y,) in Visit.select(year).distinct().order_by(year.desc()).tuples()]
+    years = Visit.select(year_of(Visit.date)).distinct().tuples()
+    return sorted((int(y) for (y,) in years), reverse=True)
 
 
 def due_follow_ups(

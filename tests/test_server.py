@@ -82,3 +82,48 @@ def test_commands_run_on_the_server_and_backups_are_left_to_pg_dump(server_only,
     assert '"days": 3' in capsys.readouterr().out.replace(" ", " ")
     assert main(["--db", url, "backup"]) == 2
     assert "pg_dump" in capsys.readouterr().err
+
+
+def test_the_database_tab_saves_a_server_without_its_password_unless_asked(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.database_panel import DatabasePanel, saved_target
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    panel = DatabasePanel(tmp_path / "county.db")
+    qtbot.addWidget(panel)
+    assert panel.file_radio.isChecked() and not panel.host_edit.isEnabled()
+    panel.server_radio.setChecked(True)
+    panel.save()
+    assert "服务器地址" in panel.result_label.text() and saved_target() is None
+    panel.host_edit.setText("10.0.0.5")
+    panel.user_edit.setText("wang")
+    panel.password_edit.setText("p@ss")
+    panel.save()
+    assert saved_target() == "postgresql://wang@10.0.0.5:5432/zhaoshang"
+    assert "p@ss" not in told[-1]
+    panel.remember_box.setChecked(True)
+    panel.save()
+    assert saved_target() == "postgresql://wang:p%40ss@10.0.0.5:5432/zhaoshang"
+    assert server_params(saved_target())[1]["password"] == "p@ss"
+
+
+def test_the_database_tab_tests_a_server_connection(server_only, qtbot, server, tmp_path):
+    from urllib.parse import urlsplit
+
+    from ui.database_panel import DatabasePanel
+
+    url = urlsplit(server.fresh())
+    panel = DatabasePanel(tmp_path / "county.db")
+    qtbot.addWidget(panel)
+    panel.server_radio.setChecked(True)
+    panel.host_edit.setText(url.hostname)
+    panel.port_spin.setValue(url.port)
+    panel.name_edit.setText(url.path.strip("/"))
+    panel.user_edit.setText(url.username)
+    panel.test_connection()
+    qtbot.waitUntil(lambda: "连接成功" in panel.result_label.text(), timeout=10_000)
+    assert "数据库是空的" in panel.result_label.text()

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from models.location import shown
+
 
 def about_text(parent: QWidget, version: str, db_path: Path) -> str:
     tr = parent.tr
@@ -16,7 +18,7 @@ def about_text(parent: QWidget, version: str, db_path: Path) -> str:
         f"<h3>{tr('招商引资工作台')}</h3>"
         f"<p>{tr('版本')} {version}</p>"
         f"<p>{purpose}</p>"
-        f"<p>{tr('数据库')}：<br><code>{db_path}</code></p>"
+        f"<p>{tr('数据库')}：<br><code>{shown(db_path)}</code></p>"
         f"<p><small>{tr('界面与报表字体：文泉驿微米黑（Apache-2.0）。')}</small></p>"
     )
 

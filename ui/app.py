@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.backup import BackupError, restore, start_up_checks
 from models.database import DatabaseDamagedError, DatabaseOpenError, open_database
+from models.location import as_target, is_server
 from ui.fonts import install_cjk_font
 
 ORGANIZATION = "zhaoshang-desk"
@@ -58,7 +59,7 @@ def open_main_window(path: Path, version: str):
         if opened is None:
             return None
         window = MainWindow(opened.path, version)
-    if not opened.created:
+    if not opened.created and not is_server(opened.path):  # a server is backed up on the server
         _daily_backup_in_background(window, opened.path)
     if opened.backup is not None:
         window.statusBar().showMessage(
@@ -140,10 +141,19 @@ def _report_unexpected(kind, exc, tb) -> None:
     QMessageBox.critical(None, QApplication.translate("App", "出错了"), text)
 
 
-def run_app(path: Path, version: str) -> int:
+def run_app(path: Path | str, version: str, chosen: bool = False) -> int:
+    """chosen: the location came from --db or ZHAOSHANG_DB, which win over 设置 → 数据库."""
+    from ui.database_panel import ask_password, saved_target
+
     app = make_application()
     app.setApplicationVersion(version)
     sys.excepthook = _report_unexpected
+    if not chosen and saved_target():
+        path = as_target(saved_target())
+    if is_server(path):
+        path = ask_password(path)
+        if path is None:
+            return 2
     window = open_main_window(path, version)
     if window is None:
         return 2

@@ -23,6 +23,7 @@ from models.backup import (
     list_backups,
     timestamped_backup,
 )
+from models.location import SERVER_BACKUP_NOTE, is_server
 from ui.form_dialog import ask
 from ui.pages.base import note
 from ui.record_table import read_only_table
@@ -37,6 +38,11 @@ class BackupPanel(QWidget):
         super().__init__(parent)
         self.db_path = db_path
         layout = QVBoxLayout(self)
+        self.on_server = is_server(db_path)
+        if self.on_server:
+            layout.addWidget(note(self.tr(SERVER_BACKUP_NOTE)))
+            layout.addStretch(1)
+            return
         layout.addWidget(
             note(
                 self.tr(
@@ -67,6 +73,8 @@ class BackupPanel(QWidget):
         layout.addLayout(row)
 
     def refresh(self) -> None:
+        if self.on_server:
+            return
         self._backups = list_backups(self.db_path) if self.db_path else []
         self.table.setRowCount(len(self._backups))
         for r, b in enumerate(self._backups):

@@ -29,6 +29,7 @@ from models.backup import timestamped_backup
 from models.base import DatabaseWriteError
 from models.ledger.importer import SKIPPED, ImportCancelled, ImportResult
 from models.ledger.layout import import_files
+from models.location import is_server
 from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list, write_ledger
 from ui.record_table import Column, RecordTableModel, SearchProxy
 
@@ -279,7 +280,7 @@ class ImportDialog(QDialog):
         db_path = self.db_path
 
         def work(paths, progress, today):
-            backup = timestamped_backup(db_path, "before-import")
+            backup = None if is_server(db_path) else timestamped_backup(db_path, "before-import")
             return backup, import_files(self.files, commit=True, progress=progress, today=today)
 
         self._start(self.tr("正在导入……"), work, self._imported)
@@ -295,7 +296,10 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.preview_button.setEnabled(False)
         self.imported.emit()
-        text = self.tr("导入完成。导入前的数据库已备份到：\n{0}").format(backup)
+        if backup is None:  # the server's own backups (pg_dump) cover it
+            text = self.tr("导入完成。")
+        else:
+            text = self.tr("导入完成。导入前的数据库已备份到：\n{0}").format(backup)
         if result.claims:
             text += "\n\n" + self.tr(
                 "有 {0} 个项目由两个单位报送，已按一个项目计，请到“设置 → 导入导出”裁定归属。"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
 
+from models.location import shown
 from ui.about import show_about
 from ui.pages.base import Page
 from ui.pages.dashboard import DashboardPage
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(
                 QLabel(self.tr("只读用户：可以查看和导出，不能修改数据"))
             )
-        path_label = QLabel(self.tr("数据库：{0}").format(db_path))
+        path_label = QLabel(self.tr("数据库：{0}").format(shown(db_path)))
         path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(path_label)
         self._restore_state()

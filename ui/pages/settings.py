@@ -21,6 +21,7 @@ from models.money import wan_to_yi
 from models.queries import indicator_rules, rules_year, units
 from ui.audit_panel import AuditPanel, TrashPanel
 from ui.backup_panel import BackupPanel
+from ui.database_panel import DatabasePanel
 from ui.ledger_panel import LedgerPanel
 from ui.login import UsersPanel
 from ui.pages.base import Page, heading, note
@@ -101,6 +102,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.audit, self.tr("审计日志"))
         self.users = UsersPanel()
         self.tabs.addTab(self.users, self.tr("用户与登录"))
+        self.database_panel = DatabasePanel(db_path)
+        self.tabs.addTab(self.database_panel, self.tr("数据库"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
     def refresh(self) -> None:
@@ -111,7 +114,7 @@ class SettingsPage(Page):
             self.quotas.refresh()
         elif current is self.ledgers:
             self.ledgers.refresh()
-        elif current in (self.backups, self.trash, self.audit, self.users):
+        elif current in (self.backups, self.trash, self.audit, self.users, self.database_panel):
             current.refresh()
         else:
             self._refresh_units()
