@@ -4,9 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-pg lint format syslibs syslibs-gui demo clean bench
+.PHONY: run test test-pg translations lint format syslibs syslibs-gui demo clean bench
 
-run: $(STAMP) syslibs-gui
+run: $(STAMP) syslibs-gui translations
 	$(BIN)/zhaoshang $(ARGS)
 
 # The data-layer and report tests run a second time on a throw-away PostgreSQL server (started
@@ -16,7 +16,7 @@ PG_TESTS := tests/test_trips.py tests/test_projects.py tests/test_enterprises.py
 	tests/test_ledger_city.py tests/test_locks.py tests/test_audit_trash.py tests/test_users.py \
 	tests/test_demo.py tests/test_validation_fuzz.py tests/test_concurrency.py tests/test_server.py
 
-test: $(STAMP) syslibs
+test: $(STAMP) syslibs translations
 	$(BIN)/ruff check --no-cache .
 	$(BIN)/ruff format --check --no-cache .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -32,6 +32,14 @@ $(STAMP): setup.cfg pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $@
+
+# The English interface: resources/translations/*.ts (kept in step by tools/translations.py update)
+# compiled by Qt's lrelease into the .qm files the program loads.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Debian libraries Qt loads even offscreen; installed when missing and we are root.
 syslibs:

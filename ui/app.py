@@ -11,9 +11,10 @@ from models.backup import BackupError, restore, start_up_checks
 from models.database import DatabaseDamagedError, DatabaseOpenError, open_database
 from models.location import as_target, is_server
 from ui.fonts import install_cjk_font
+from ui.language import install_translators
 
 ORGANIZATION = "zhaoshang-desk"
-APPLICATION = "招商引资工作台"
+APPLICATION = "招商引资工作台"  # notr: the settings folder's name, never shown translated
 
 
 def make_application() -> QApplication:
@@ -22,7 +23,12 @@ def make_application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     install_cjk_font(app)
+    if not _translators:  # once per process, in the language chosen under 设置 → 语言
+        _translators.extend(install_translators(app))
     return app
+
+
+_translators: list = []
 
 
 def open_main_window(path: Path, version: str):
@@ -55,7 +61,12 @@ def open_main_window(path: Path, version: str):
         if not is_database_error(exc):
             raise
         close_database()
-        opened = _offer_restore(DatabaseDamagedError(f"数据库文件已损坏：{path}（{exc}）", path))
+        opened = _offer_restore(
+            DatabaseDamagedError(
+                QApplication.translate("App", "数据库文件已损坏：{0}（{1}）").format(path, exc),
+                path,
+            )
+        )
         if opened is None:
             return None
         window = MainWindow(opened.path, version)
@@ -63,7 +74,10 @@ def open_main_window(path: Path, version: str):
         _daily_backup_in_background(window, opened.path)
     if opened.backup is not None:
         window.statusBar().showMessage(
-            window.tr("数据库已升级，升级前的备份保存在：{0}").format(opened.backup), 15000
+            QApplication.translate("App", "数据库已升级，升级前的备份保存在：{0}").format(
+                opened.backup
+            ),
+            15000,
         )
     window.show()
     if needs_first_run():
@@ -83,18 +97,21 @@ def _daily_backup_in_background(window, path: Path) -> None:
         if found != "ok":
             QMessageBox.critical(
                 window,
-                window.tr("数据库已损坏"),
-                window.tr(
+                QApplication.translate("App", "数据库已损坏"),
+                QApplication.translate(
+                    "App",
                     "检查发现数据库文件已损坏（{0}）。为免数据出错，请立即在“设置 → 备份与恢复”中"
-                    "用最近的完好备份恢复（当前文件会另存保留）。"
+                    "用最近的完好备份恢复（当前文件会另存保留）。",
                 ).format(found),
             )
             window.open_backups()
         elif made is not None:
-            window.statusBar().showMessage(window.tr("已自动备份：{0}").format(made.name), 10000)
+            window.statusBar().showMessage(
+                QApplication.translate("App", "已自动备份：{0}").format(made.name), 10000
+            )
 
     def failed(exc: Exception) -> None:
-        QMessageBox.warning(window, window.tr("每日备份失败"), str(exc))
+        QMessageBox.warning(window, QApplication.translate("App", "每日备份失败"), str(exc))
 
     run_task(lambda: start_up_checks(path), done, failed)
 

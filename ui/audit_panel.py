@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,10 @@ from ui.pages.base import note
 from ui.record_table import Column, RecordTableModel, SearchProxy
 
 
+def _rows_text(n: int) -> str:
+    return QCoreApplication.translate("TrashPanel", "{0} 条").format(n)
+
+
 class AuditModel(RecordTableModel):
     COLUMNS = (
         Column("时间", lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}", sort=lambda r: r.id),
@@ -48,7 +52,7 @@ class TrashModel(RecordTableModel):
         Column("用户", lambda r: r.user),
         Column("类别", lambda r: r.table_name),
         Column("记录", lambda r: r.label, tooltip=True),
-        Column("连同删除", lambda r: f"{r.count - 1} 条" if r.count > 1 else "", numeric=True),
+        Column("连同删除", lambda r: _rows_text(r.count - 1) if r.count > 1 else "", numeric=True),
     )
 
 
@@ -154,7 +158,10 @@ class AuditPanel(QWidget):
     def export(self) -> None:
         folder = QSettings().value("ledger/folder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出审计日志"), str(Path(folder) / "审计日志.xlsx"), "Excel (*.xlsx)"
+            self,
+            self.tr("导出审计日志"),
+            str(Path(folder) / self.tr("审计日志.xlsx")),
+            "Excel (*.xlsx)",
         )
         if not path:
             return

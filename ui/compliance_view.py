@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,16 @@ STATUS_COLOURS = {
 class ComplianceView(QWidget):
     """Month, unit → table of leaders; the same rows `zhaoshang compliance` prints."""
 
-    HEADERS = ("单位", "人员", "角色", "外出天数", "外出次数", "要求", "状态", "说明")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ComplianceView", "单位"),
+        QT_TRANSLATE_NOOP("ComplianceView", "人员"),
+        QT_TRANSLATE_NOOP("ComplianceView", "角色"),
+        QT_TRANSLATE_NOOP("ComplianceView", "外出天数"),
+        QT_TRANSLATE_NOOP("ComplianceView", "外出次数"),
+        QT_TRANSLATE_NOOP("ComplianceView", "要求"),
+        QT_TRANSLATE_NOOP("ComplianceView", "状态"),
+        QT_TRANSLATE_NOOP("ComplianceView", "说明"),
+    )
 
     def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import quote
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,8 +46,10 @@ def ask_password(url: str, parent: QWidget | None = None) -> str | None:
         return url
     password, ok = QInputDialog.getText(
         parent,
-        QInputDialog.tr("连接数据库服务器"),
-        QInputDialog.tr("请输入 {0} 在 {1} 的密码：").format(params["user"], shown(url)),
+        QCoreApplication.translate("DatabasePanel", "连接数据库服务器"),
+        QCoreApplication.translate("DatabasePanel", "请输入 {0} 在 {1} 的密码：").format(
+            params["user"], shown(url)
+        ),
         QLineEdit.Password,
     )
     if not ok:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
+
+
+def quarter_numeral(quarter: int) -> str:
+    """一 … 四 in 第一季度; 1 … 4 in the English interface."""
+    return QCoreApplication.translate("Quarter", "一二三四")[quarter - 1]
 
 
 def to_qdate(day: dt.date) -> QDate:

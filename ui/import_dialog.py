@@ -6,7 +6,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,7 +33,12 @@ from models.location import is_server
 from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list, write_ledger
 from ui.record_table import Column, RecordTableModel, SearchProxy
 
-FILTER = "Excel 工作簿 (*.xlsx)"
+FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Excel 工作簿 (*.xlsx)")
+
+
+def excel_filter() -> str:
+    """The file dialogs' filter, in the interface language."""
+    return QCoreApplication.translate("ImportDialog", FILTER)
 
 
 class OutcomeModel(RecordTableModel):
@@ -74,18 +79,25 @@ def save_template(parent: QWidget) -> Path | None:
     """下载导入模板: ask where, write the empty template, say where it went."""
     folder = QSettings().value("ledger/folder", str(Path.home()))
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("保存导入模板"), str(Path(folder) / "招商引资台账导入模板.xlsx"), FILTER
+        parent,
+        QCoreApplication.translate("ImportDialog", "保存导入模板"),
+        str(Path(folder) / QCoreApplication.translate("ImportDialog", "招商引资台账导入模板.xlsx")),
+        excel_filter(),
     )
     if not path:
         return None
     try:
         written = write_ledger(Path(path))
     except Exception as exc:  # ReportWriteError and OS errors alike: say it, lose nothing
-        QMessageBox.warning(parent, parent.tr("无法保存模板"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportDialog", "无法保存模板"), str(exc)
+        )
         return None
     QSettings().setValue("ledger/folder", str(written.parent))
     QMessageBox.information(
-        parent, parent.tr("导入模板"), parent.tr("模板已保存：{0}").format(written)
+        parent,
+        QCoreApplication.translate("ImportDialog", "导入模板"),
+        QCoreApplication.translate("ImportDialog", "模板已保存：{0}").format(written),
     )
     return written
 
@@ -186,10 +198,12 @@ class ImportDialog(QDialog):
         folder = QSettings().value("ledger/folder", str(Path.home()))
         if self.multi:
             paths, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("选择各单位的数据文件"), folder, FILTER
+                self, self.tr("选择各单位的数据文件"), folder, excel_filter()
             )
         else:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账文件"), folder, FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("选择台账文件"), folder, excel_filter()
+            )
             paths = [path] if path else []
         if paths:
             QSettings().setValue("ledger/folder", str(Path(paths[0]).parent))
@@ -336,7 +350,8 @@ class ImportDialog(QDialog):
         for per_sheet in result.counts().values():
             for action, n in per_sheet.items():
                 counts[action] = counts.get(action, 0) + n
-        parts = "，".join(f"{k} {v} 行" for k, v in counts.items()) or self.tr("没有数据行")
+        parts = "，".join(self.tr("{0} {1} 行").format(k, v) for k, v in counts.items())
+        parts = parts or self.tr("没有数据行")
         if result.errors:
             self.summary.setText(
                 self.tr("有 {0} 处错误，修正后才能导入（{1}）。").format(len(result.errors), parts)
@@ -354,7 +369,10 @@ class ImportDialog(QDialog):
             return
         folder = QSettings().value("ledger/folder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存错误清单"), str(Path(folder) / "导入错误清单.xlsx"), FILTER
+            self,
+            self.tr("保存错误清单"),
+            str(Path(folder) / self.tr("导入错误清单.xlsx")),
+            excel_filter(),
         )
         if not path:
             return

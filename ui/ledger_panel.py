@@ -26,7 +26,7 @@ from models.queries import units
 from models.validation import ValidationFailed
 from reports.ledger_file import write_ledger
 from ui.form_dialog import ask
-from ui.import_dialog import FILTER, ImportDialog, save_template
+from ui.import_dialog import ImportDialog, excel_filter, save_template
 from ui.pages.base import note
 from ui.record_table import read_only_table
 from ui.tasks import run_task
@@ -136,13 +136,13 @@ class LedgerPanel(QWidget):
         unit_id = self.unit_combo.currentData()
         year = self.year_combo.currentData()
         name = self.unit_combo.currentText() if unit_id else self.tr("全部单位")
-        suffix = f"{year}年" if year else ""
+        suffix = self.tr("{0}年").format(year) if year else ""
         folder = QSettings().value("ledger/folder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("导出数据"),
-            str(Path(folder) / f"{name}{suffix}招商引资数据.xlsx"),
-            FILTER,
+            str(Path(folder) / self.tr("{0}{1}招商引资数据.xlsx").format(name, suffix)),
+            excel_filter(),
         )
         if not path:
             return

@@ -149,7 +149,9 @@ class UsersPanel(QWidget):
         self._rows = user_rows()
         self.table.setRowCount(len(self._rows))
         for r, u in enumerate(self._rows):
-            for c, text in enumerate((u.username, u.role_name, "启用" if u.active else "已停用")):
+            for c, text in enumerate(
+                (u.username, u.role_name, self.tr("启用") if u.active else self.tr("已停用"))
+            ):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.login_check.blockSignals(True)
         self.login_check.setChecked(login_required())

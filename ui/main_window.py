@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         for title, page in self.pages:
             self.nav.addItem(title)
             self.stack.addWidget(page)
+        # Wide enough for the longest page name in the interface language.
+        self.nav.setMinimumWidth(max(140, self.nav.sizeHintForColumn(0) + 36))
         self.nav.currentRowChanged.connect(self._show_page)
         self.dashboard.open_month.connect(self._open_compliance)
         self.dashboard.follow_up.connect(self._follow_up)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +30,14 @@ from ui.record_table import read_only_table
 class PeoplePanel(QWidget):
     """A list of people with their role today; double-click or Enter edits."""
 
-    HEADERS = ("单位", "姓名", "职务", "今日角色", "任职起", "任职止")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PeoplePanel", "单位"),
+        QT_TRANSLATE_NOOP("PeoplePanel", "姓名"),
+        QT_TRANSLATE_NOOP("PeoplePanel", "职务"),
+        QT_TRANSLATE_NOOP("PeoplePanel", "今日角色"),
+        QT_TRANSLATE_NOOP("PeoplePanel", "任职起"),
+        QT_TRANSLATE_NOOP("PeoplePanel", "任职止"),
+    )
 
     def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)

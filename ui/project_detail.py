@@ -90,15 +90,29 @@ class ProjectDetail(QWidget):
 
         self.tabs = QTabWidget()
         self.contracts = read_only_table(
-            [self.tr(h) for h in ("类型", "签订日期", "金额(亿元)", "补充合同", "备注")]
+            [
+                self.tr("类型"),
+                self.tr("签订日期"),
+                self.tr("金额(亿元)"),
+                self.tr("补充合同"),
+                self.tr("备注"),
+            ]
         )
         self.funds = read_only_table(
-            [self.tr(h) for h in ("到位日期", "金额(亿元)", "凭证", "已核实", "备注")]
+            [
+                self.tr("到位日期"),
+                self.tr("金额(亿元)"),
+                self.tr("凭证"),
+                self.tr("已核实"),
+                self.tr("备注"),
+            ]
         )
         self.problems = read_only_table(
-            [self.tr(h) for h in ("提出日期", "问题", "责任单位/人", "解决日期")]
+            [self.tr("提出日期"), self.tr("问题"), self.tr("责任单位/人"), self.tr("解决日期")]
         )
-        self.history = read_only_table([self.tr(h) for h in ("日期", "阶段", "更正", "原因")])
+        self.history = read_only_table(
+            [self.tr("日期"), self.tr("阶段"), self.tr("更正"), self.tr("原因")]
+        )
         self.tabs.addTab(self.contracts, self.tr("合同"))
         self.tabs.addTab(self.funds, self.tr("到位资金"))
         self.tabs.addTab(self.problems, self.tr("问题台账"))
@@ -172,7 +186,7 @@ class ProjectDetail(QWidget):
                     CONTRACT_KINDS.get(c.kind, c.kind),
                     c.signed_date.isoformat(),
                     format_yi(c.amount_wan),
-                    "是" if c.supplementary else "",
+                    self.tr("是") if c.supplementary else "",
                     c.note,
                 ]
                 for c in contracts_of(project_id)
@@ -185,7 +199,7 @@ class ProjectDetail(QWidget):
                     f.date.isoformat(),
                     format_yi(f.amount_wan),
                     PROOF_TYPES.get(f.proof_type, f.proof_type),
-                    "是" if f.verified else "",
+                    self.tr("是") if f.verified else "",
                     f.note,
                 ]
                 for f in funds_of(project_id)
@@ -209,7 +223,7 @@ class ProjectDetail(QWidget):
                 [
                     e.date.isoformat(),
                     STAGE_NAMES.get(e.stage, e.stage),
-                    "是" if e.is_correction else "",
+                    self.tr("是") if e.is_correction else "",
                     e.reason,
                 ]
                 for e in stage_history(project_id)

@@ -252,7 +252,10 @@ class ProjectDialog(FormDialog):
         check = validate_project(self.current_input(), self.project_id)
         typed = self.enterprise_combo.currentText().strip()
         if typed and self.enterprise_id() is None:
-            check.error("投资方", f"企业库中没有“{typed}”：请从列表中选择，或点“新建企业…”")
+            check.error(
+                self.tr("投资方"),
+                self.tr("企业库中没有“{0}”：请从列表中选择，或点“新建企业…”").format(typed),
+            )
         return self.show_check(check)
 
     def save(self) -> None:

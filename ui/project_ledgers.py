@@ -37,7 +37,7 @@ from ui.quick_form import QuickForm
 from ui.record_list import RecordList
 from ui.record_table import Column, RecordTableModel, iso, ordinal, read_only_table
 
-STATE_ORDER = {"逾期未反馈": 0, "逾期反馈": 1, "待反馈": 2, "已反馈": 3}
+STATE_ORDER = {"逾期未反馈": 0, "逾期反馈": 1, "待反馈": 2, "已反馈": 3}  # notr: stored states
 
 
 class LeadTableModel(RecordTableModel):
@@ -78,7 +78,8 @@ class LeadsTab(QWidget):
         self.list.add_filter(self.tr("承接单位："), self.unit_filter)
         self.list.finish_filters()
         self.list.count_text = lambda rows: self.tr("共 {0} 条，逾期未反馈 {1} 条").format(
-            len(rows), sum(1 for r in rows if r.state == "逾期未反馈")
+            len(rows),
+            sum(1 for r in rows if r.state == "逾期未反馈"),  # notr: a stored state
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,7 +160,14 @@ class ProblemsTab(QWidget):
         super().__init__(parent)
         self.today = today
         self.table = read_only_table(
-            [self.tr(h) for h in ("提出日期", "单位", "项目", "问题", "责任单位/人", "已过天数")]
+            [
+                self.tr("提出日期"),
+                self.tr("单位"),
+                self.tr("项目"),
+                self.tr("问题"),
+                self.tr("责任单位/人"),
+                self.tr("已过天数"),
+            ]
         )
         self.label = QLabel()
         layout = QVBoxLayout(self)
@@ -210,7 +218,15 @@ class MeetingsTab(QWidget):
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.table = read_only_table(
-            [self.tr(h) for h in ("日期", "单位", "类型", "产业专班", "主持人", "参会人数", "内容")]
+            [
+                self.tr("日期"),
+                self.tr("单位"),
+                self.tr("类型"),
+                self.tr("产业专班"),
+                self.tr("主持人"),
+                self.tr("参会人数"),
+                self.tr("内容"),
+            ]
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -273,7 +289,7 @@ class MeetingsTab(QWidget):
         def submit(v):
             count = v["count"].strip()
             if count and not count.isdigit():
-                raise FieldError("参会人数", "应为整数")
+                raise FieldError(self.tr("参会人数"), self.tr("应为整数"))
             return save_meeting(
                 MeetingInput(
                     v["unit"],

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from models.queries import units
 from reports.periods import quarter
 from reports.project_lists import KINDS, ListRow, project_list
+from ui.dates import quarter_numeral
 from ui.project_tables import ListTableModel
 from ui.record_table import SearchProxy
 
@@ -42,7 +43,7 @@ class ProjectListsView(QWidget):
             self.kind_buttons[kind] = button
             kinds.addWidget(button)
         kinds.addStretch(1)
-        self.kind = "签约"
+        self.kind = "签约"  # notr: the list's key in reports.project_lists
         controls = QHBoxLayout()
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
@@ -51,7 +52,7 @@ class ProjectListsView(QWidget):
         self.quarter_combo = QComboBox()
         self.quarter_combo.addItem(self.tr("全年"), None)
         for q in range(1, 5):
-            self.quarter_combo.addItem(self.tr("第{0}季度").format("一二三四"[q - 1]), q)
+            self.quarter_combo.addItem(self.tr("第{0}季度").format(quarter_numeral(q)), q)
         self.unit_combo = QComboBox()
         self.unit_combo.addItem(self.tr("全部单位"), None)
         for unit in units():
@@ -99,7 +100,7 @@ class ProjectListsView(QWidget):
         year, q = self.year_spin.value(), self.quarter_combo.currentData()
         if q:
             span = quarter(year, q)
-            return span.start, span.end, self.tr("{0}年第{1}季度").format(year, "一二三四"[q - 1])
+            return span.start, span.end, self.tr("{0}年第{1}季度").format(year, quarter_numeral(q))
         return dt.date(year, 1, 1), dt.date(year, 12, 31), self.tr("{0}年").format(year)
 
     def title(self) -> str:

@@ -6,7 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from models.search import matches, sort_key
 
@@ -55,7 +61,7 @@ class RecordTableModel(QAbstractTableModel):
             and role == Qt.DisplayRole
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.tr(self.COLUMNS[section].header)
+            return QCoreApplication.translate("Column", self.COLUMNS[section].header)
         if orientation == Qt.Vertical and role == Qt.DisplayRole:
             return section + 1
         return None

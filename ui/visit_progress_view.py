@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,13 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from reports.visits import VisitProgress, key_enterprises_not_visited, visit_progress
+from ui.dates import quarter_numeral
 from ui.record_table import read_only_table
 
 
 class VisitProgressView(QWidget):
     """Units against the yearly target; select one to list the key enterprises it has not visited."""
 
-    HEADERS = ("单位", "已拜访重点企业(家)", "目标(家)", "完成率", "时序进度", "进度")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("VisitProgressView", "单位"),
+        QT_TRANSLATE_NOOP("VisitProgressView", "已拜访重点企业(家)"),
+        QT_TRANSLATE_NOOP("VisitProgressView", "目标(家)"),
+        QT_TRANSLATE_NOOP("VisitProgressView", "完成率"),
+        QT_TRANSLATE_NOOP("VisitProgressView", "时序进度"),
+        QT_TRANSLATE_NOOP("VisitProgressView", "进度"),
+    )
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,7 +46,7 @@ class VisitProgressView(QWidget):
         self.quarter_combo = QComboBox()
         self.quarter_combo.addItem(self.tr("截至今天 / 年底"), None)
         for q in range(1, 5):
-            self.quarter_combo.addItem(self.tr("截至第{0}季度末").format("一二三四"[q - 1]), q)
+            self.quarter_combo.addItem(self.tr("截至第{0}季度末").format(quarter_numeral(q)), q)
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("年度：")))
         controls.addWidget(self.year_spin)

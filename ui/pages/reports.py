@@ -37,6 +37,7 @@ from reports.files import write_report_files
 from reports.indicators import build_indicators
 from reports.periods import quarter_of
 from reports.quarter_report import build_report, report_title
+from ui.dates import quarter_numeral
 from ui.form_dialog import ask
 from ui.pages.base import Page, heading
 from ui.tasks import run_task
@@ -60,7 +61,7 @@ class ReportsPage(Page):
         self.year_spin.setRange(2000, 2100)
         self.quarter_combo = QComboBox()
         for q in range(1, 5):
-            self.quarter_combo.addItem(self.tr("第{0}季度").format("一二三四"[q - 1]), q)
+            self.quarter_combo.addItem(self.tr("第{0}季度").format(quarter_numeral(q)), q)
         # Default: the last finished quarter (the one the coming scheduling meeting reviews).
         last_quarter_end = dt.date(
             self.today.year, 3 * (quarter_of(self.today) - 1) + 1, 1
@@ -81,7 +82,7 @@ class ReportsPage(Page):
         period.addStretch(1)
         form.addRow(self.tr("报告期："), period)
         self.folder_edit = QLineEdit(
-            QSettings().value("reports/folder", str(Path.home() / "招商引资报告"))
+            QSettings().value("reports/folder", str(Path.home() / self.tr("招商引资报告")))
         )
         browse = QPushButton(self.tr("选择…"))
         browse.clicked.connect(self._choose_folder)
@@ -187,7 +188,7 @@ class ReportsPage(Page):
         for ind in indicators.values():
             yoy = f"{ind.yoy * 100:+.1f}%" if ind.yoy is not None else "—"
             value = ind.shown(ind.ytd)
-            lines.append(f"{ind.name}：{value} {ind.unit}（同比 {yoy}）")
+            lines.append(self.tr("{0}：{1} {2}（同比 {3}）").format(ind.name, value, ind.unit, yoy))
         if not any(ind.ytd for ind in indicators.values()):
             lines.append(self.tr("本季度暂无数据，报告将注明。"))
         self.summary.setText("<br>".join(lines))

@@ -22,6 +22,7 @@ from models.queries import indicator_rules, rules_year, units
 from ui.audit_panel import AuditPanel, TrashPanel
 from ui.backup_panel import BackupPanel
 from ui.database_panel import DatabasePanel
+from ui.language import LANGUAGES, choose_language, chosen_language
 from ui.ledger_panel import LedgerPanel
 from ui.login import UsersPanel
 from ui.pages.base import Page, heading, note
@@ -104,7 +105,35 @@ class SettingsPage(Page):
         self.tabs.addTab(self.users, self.tr("用户与登录"))
         self.database_panel = DatabasePanel(db_path)
         self.tabs.addTab(self.database_panel, self.tr("数据库"))
+        self.tabs.addTab(self._language_tab(), self.tr("语言"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
+
+    def _language_tab(self) -> QWidget:
+        """简体中文 or English; applied from the next start (windows keep the language they have)."""
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(chosen_language()))
+        self.language_combo.activated.connect(self._language_chosen)
+        form.addRow(self.tr("界面语言(&L) / Language："), self.language_combo)
+        layout.addLayout(form)
+        self.language_note = note(
+            self.tr("更改在下次启动程序时生效。报表（PDF、Excel）和数据本身仍为中文。")
+        )
+        layout.addWidget(self.language_note)
+        layout.addStretch(1)
+        return tab
+
+    def _language_chosen(self) -> None:
+        choose_language(self.language_combo.currentData())
+        self.language_note.setText(
+            self.tr("已保存，重新启动程序后生效。") + " / Saved; restart the program to apply."
+        )
 
     def refresh(self) -> None:
         current = self.tabs.currentWidget()
