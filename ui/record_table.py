@@ -60,10 +60,14 @@ class RecordTableModel(QAbstractTableModel):
             return section + 1
         return None
 
+    def row_at(self, position: int) -> Any | None:
+        """The record shown in a row, None outside the list."""
+        return self._rows[position] if 0 <= position < len(self._rows) else None
+
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.DisplayRole:
             return column.text(row)

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.config import home_unit
+from models.listings_activity import TripListing
+from models.pinyin_keys import sync_pinyin_keys
 from models.queries import units
-from models.trip_store import TripFilter, delete_trip, describe_deletion, trip_rows, trip_years
+from models.trip_store import TripFilter, delete_trip, describe_deletion, trip_years
 from models.vocab import REGIONS
-from reports.periods import Period, month
 from ui.compliance_view import ComplianceView
 from ui.form_dialog import ask_delete, refused
+from ui.paged_table import PagedTableModel
 from ui.pages.base import Page, heading
 from ui.record_list import RecordList
 from ui.trip_dialog import TripDialog
@@ -45,7 +47,7 @@ class TripsPage(Page):
     # -- the list tab -----------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
         self.list = RecordList(
-            TripTableModel(self),
+            PagedTableModel(TripTableModel.COLUMNS, TripListing, self),
             "trips",
             self.tr("搜索人员（可用拼音首字母，如 zs）、目的地、事由"),
             self.tr("新增行程(&N)"),
@@ -53,7 +55,7 @@ class TripsPage(Page):
             sort=(TripTableModel.START, Qt.DescendingOrder),
         )
         # The names tests and other pages use for the list's parts.
-        self.table, self.model, self.proxy = self.list.table, self.list.model, self.list.proxy
+        self.table, self.model = self.list.table, self.list.model
         self.search, self.count_label = self.list.search, self.list.count_label
         self.unit_filter = QComboBox()
         self.year_filter = QComboBox()
@@ -129,9 +131,9 @@ class TripsPage(Page):
         )
 
     def reload(self) -> None:
-        """Query the trips for the chosen filters (the search box then narrows them in memory)."""
+        """Count the trips matching the filters and the search box; rows load as they are shown."""
         self.month_filter.setEnabled(self.year_filter.currentData() is not None)
-        self.list.set_rows(trip_rows(self.current_filter()))
+        self.list.set_filter(self.current_filter())
 
     def refresh(self) -> None:
         if not self._loaded:
@@ -139,6 +141,7 @@ class TripsPage(Page):
             self._loaded = True
         else:
             self._add_missing_years()
+        sync_pinyin_keys("Trip", "Person", "Unit")
         self.reload()
         if self.tabs.currentWidget() is self.compliance:
             self.compliance.refresh()
@@ -151,23 +154,10 @@ class TripsPage(Page):
         self.tabs.setCurrentIndex(0)
         self.list.focus_search()
 
-    def _count_text(self, rows) -> str:
+    def _count_text(self, summary) -> str:
         """Trips shown and their days inside the chosen year or month (as the month view counts them)."""
-        flt = self.current_filter()
-        span = None
-        if flt.year is not None:
-            span = (
-                month(flt.year, flt.month)
-                if flt.month
-                else Period(dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31))
-            )
-        days = sum(
-            max(0, (min(r.end_date, span.end) - max(r.start_date, span.start)).days + 1)
-            if span
-            else r.days
-            for r in rows
-        )
-        return self.tr("共 {0} 次行程，期间内 {1} 天").format(len(rows), days)
+        trips, days = summary if len(summary) == 2 else (0, 0)
+        return self.tr("共 {0} 次行程，期间内 {1} 天").format(trips, days)
 
     def selected_trip_id(self) -> int | None:
         row = self.list.selected_row()
@@ -188,6 +178,7 @@ class TripsPage(Page):
 
     def _saved(self, trip_id: int) -> None:
         self._add_missing_years()
+        sync_pinyin_keys("Trip")
         self.reload()
         if not self.select_trip(trip_id):
             # The saved trip is outside the current filters: say so rather than seem to lose it.
