@@ -17,8 +17,6 @@ from typing import Any
 
 from peewee import Case, Expression, Model, Node, Ordering
 
-from models.search import initials, sort_key
-
 # One sort key: an SQL expression and whether it ascends when the list ascends.
 Key = tuple[Node, bool]
 
@@ -52,21 +50,18 @@ def nulls_first(expr: Node) -> list[Key]:
 
 def ranked(field: Node, labels: dict[str, str]) -> Node:
     """A CASE giving each stored key its label's place in pinyin order (区域, 方式, 阶段 …)."""
+    from models.search import sort_key  # pypinyin loads in 0.7 s: only when such a column sorts
+
     order = sorted(labels, key=lambda k: sort_key(labels[k]))
     return Case(field, [(k, i) for i, k in enumerate(order)], len(order))
-
-
-def matching_names(names: dict[int, str], word: str) -> list[int]:
-    """Ids of the (few) names containing the word or whose pinyin initials do: units, people."""
-    return [i for i, name in names.items() if word in name.lower() or word in initials(name)]
 
 
 class Listing:
     """One list's queries; subclasses give the model, filters, search, sort keys and row loader."""
 
     model: type[Model]
-    # Per column: SQL sort keys for an ascending sort, or a PythonOrder.
-    columns: Sequence[list[Key] | PythonOrder | None] = ()
+    # Per column, built when it sorts: SQL sort keys for an ascending sort, or a PythonOrder.
+    columns: Sequence[Callable[[], list[Key] | PythonOrder | None]] = ()
 
     # -- what subclasses give -----------------------------------------------------------------
     def filtered(self, flt) -> Any:
@@ -100,13 +95,16 @@ class Listing:
     def count(self, query: ListQuery) -> int:
         return self.summary(query)[0]
 
+    def column_order(self, column: int | None) -> list[Key] | PythonOrder | None:
+        return self.columns[column]() if column is not None else None
+
     def python_order(self, query: ListQuery) -> PythonOrder | None:
-        spec = self.columns[query.sort] if query.sort is not None else None
+        spec = self.column_order(query.sort)
         return spec if isinstance(spec, PythonOrder) else None
 
     def order_keys(self, query: ListQuery) -> list[Key]:
         """The sort keys in the chosen direction; the id breaks ties, so the order is total."""
-        spec = self.columns[query.sort] if query.sort is not None else None
+        spec = self.column_order(query.sort)
         if spec is None or isinstance(spec, PythonOrder):
             base = self.default_order()
         else:

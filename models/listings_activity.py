@@ -7,11 +7,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
-from peewee import fn
+from peewee import JOIN, Case, fn
 
 from models.base import as_date
 from models.enterprises import Enterprise, Visit, VisitParticipant
-from models.listing import Listing, ListQuery, PythonOrder, matching_names, nulls_first, ranked
+from models.listing import Listing, ListQuery, PythonOrder, nulls_first, ranked
 from models.org import Person, Unit
 from models.pinyin_keys import PinyinKey, pinyin_of, texts_matching
 from models.trip_store import MAX_TRIP_DAYS, TripFilter, TripRow, trip_days
@@ -28,18 +28,33 @@ def person_names() -> dict[int, str]:
     return dict(Person.select(Person.id, Person.name).tuples())
 
 
-def by_name(field, names: dict[int, str]):
-    """A CASE giving each id its name's place in pinyin order (units: a dozen, no join needed)."""
-    from models.search import sort_key
-
-    order = sorted(names, key=lambda i: (sort_key(names[i]), i))
-    return ranked_ids(field, order)
-
-
 def ranked_ids(field, order: list[int]):
-    from peewee import Case
-
+    """A CASE giving each id its place in the order (units: a dozen, no join needed)."""
     return Case(field, [(i, n) for n, i in enumerate(order)], len(order))
+
+
+def unit_by_name(field):
+    """Units in the pinyin order of their names."""
+    order = (
+        Unit.select(Unit.id)
+        .join(PinyinKey, JOIN.LEFT_OUTER, on=(PinyinKey.text == Unit.name))
+        .order_by(PinyinKey.pinyin, Unit.id)
+    )
+    return ranked_ids(field, [i for (i,) in order.tuples()])
+
+
+def units_matching(word: str):
+    """Units whose name contains the word, or whose pinyin initials do."""
+    return Unit.select(Unit.id).where(
+        Unit.name.contains(word) | Unit.name.in_(texts_matching(word))
+    )
+
+
+def people_matching(word: str):
+    """People whose name contains the word, or whose pinyin initials do (`zs` finds 张三)."""
+    return Person.select(Person.id).where(
+        Person.name.contains(word) | Person.name.in_(texts_matching(word))
+    )
 
 
 def first_person_pinyin(link, owner_field, owner_id):
@@ -86,18 +101,18 @@ class TripListing(Listing):
         units, people = unit_names(), person_names()
         self.units, self.people = units, people
         self.columns = (
-            [(by_name(Trip.unit, units), True)],
-            [(first_person_pinyin(TripParticipant, TripParticipant.trip, Trip.id), True)],
-            [(Trip.start_date, True)],
-            [(Trip.end_date, True)],
-            PythonOrder(
+            lambda: [(unit_by_name(Trip.unit), True)],
+            lambda: [(first_person_pinyin(TripParticipant, TripParticipant.trip, Trip.id), True)],
+            lambda: [(Trip.start_date, True)],
+            lambda: [(Trip.end_date, True)],
+            lambda: PythonOrder(
                 (Trip.start_date, Trip.end_date),
                 lambda r: trip_days(as_date(r[0]), as_date(r[1])),
             ),
-            [(pinyin_of(Trip.dest_city), True), (Trip.dest_city, True)],
-            [(ranked(Trip.region, REGIONS), True), (Trip.country, True)],
-            [(Trip.purpose, True)],
-            [(Trip.outcome, True)],
+            lambda: [(pinyin_of(Trip.dest_city), True), (Trip.dest_city, True)],
+            lambda: [(ranked(Trip.region, REGIONS), True), (Trip.country, True)],
+            lambda: [(Trip.purpose, True)],
+            lambda: [(Trip.outcome, True)],
         )
 
     def default_order(self):
@@ -129,16 +144,12 @@ class TripListing(Listing):
 
     def searched(self, query, word: str):
         found = Trip.dest_city.contains(word) | Trip.purpose.contains(word)
-        units = matching_names(self.units, word)
-        if units:
-            found |= Trip.unit.in_(units)
-        people = matching_names(self.people, word)
-        if people:
-            found |= Trip.id.in_(
-                TripParticipant.select(TripParticipant.trip).where(
-                    TripParticipant.person.in_(people)
-                )
+        found |= Trip.unit.in_(units_matching(word))
+        found |= Trip.id.in_(
+            TripParticipant.select(TripParticipant.trip).where(
+                TripParticipant.person.in_(people_matching(word))
             )
+        )
         return query.where(found)
 
     def summary(self, query: ListQuery) -> tuple[int, int]:
@@ -202,14 +213,16 @@ class VisitListing(Listing):
             .where(Enterprise.id == Visit.enterprise)
         )
         self.columns = (
-            [(Visit.date, True)],
-            [(by_name(Visit.unit, units), True)],
-            [(enterprise_pinyin, True), (Visit.enterprise, True)],
-            [(first_person_pinyin(VisitParticipant, VisitParticipant.visit, Visit.id), True)],
-            [(ranked(Visit.form, VISIT_FORMS), True)],
-            [(Visit.content, True)],
-            [(Visit.outcome, True)],
-            nulls_first(Visit.follow_up_date),
+            lambda: [(Visit.date, True)],
+            lambda: [(unit_by_name(Visit.unit), True)],
+            lambda: [(enterprise_pinyin, True), (Visit.enterprise, True)],
+            lambda: [
+                (first_person_pinyin(VisitParticipant, VisitParticipant.visit, Visit.id), True)
+            ],
+            lambda: [(ranked(Visit.form, VISIT_FORMS), True)],
+            lambda: [(Visit.content, True)],
+            lambda: [(Visit.outcome, True)],
+            lambda: nulls_first(Visit.follow_up_date),
         )
 
     def default_order(self):
@@ -238,13 +251,11 @@ class VisitListing(Listing):
             Enterprise.name.contains(word) | Enterprise.name.in_(texts_matching(word))
         )
         found = Visit.content.contains(word) | Visit.enterprise.in_(firms)
-        people = matching_names(self.people, word)
-        if people:
-            found |= Visit.id.in_(
-                VisitParticipant.select(VisitParticipant.visit).where(
-                    VisitParticipant.person.in_(people)
-                )
+        found |= Visit.id.in_(
+            VisitParticipant.select(VisitParticipant.visit).where(
+                VisitParticipant.person.in_(people_matching(word))
             )
+        )
         return query.where(found)
 
     def summary(self, query: ListQuery) -> tuple[int, int]:

@@ -11,13 +11,18 @@ from peewee import Case, fn
 from models.base import as_date
 from models.enterprise_store import EnterpriseFilter, EnterpriseRow
 from models.enterprises import Enterprise, EnterpriseTag, Visit
-from models.listing import Listing, ListQuery, matching_names, nulls_first, ranked
-from models.listings_activity import by_name, person_names, unit_names
+from models.listing import Listing, ListQuery, nulls_first, ranked
+from models.listings_activity import (
+    people_matching,
+    person_names,
+    ranked_ids,
+    unit_by_name,
+    unit_names,
+)
 from models.org import Person, Unit
 from models.pinyin_keys import PinyinKey, pinyin_of, texts_matching
 from models.project_queries import FLAGS, ProjectFilter, ProjectRow
 from models.projects import Contract, FundsEntry, Project
-from models.search import sort_key
 from models.vocab import ENTERPRISE_TAGS, INDUSTRY_CATEGORIES, REGIONS, STAGES
 
 _TAG_ORDER = list(ENTERPRISE_TAGS)
@@ -28,6 +33,8 @@ def _first_tag_rank():
     first = EnterpriseTag.select(
         fn.MIN(Case(EnterpriseTag.tag, [(k, i) for i, k in enumerate(_TAG_ORDER)], len(_TAG_ORDER)))
     ).where(EnterpriseTag.enterprise == Enterprise.id)
+    from models.search import sort_key
+
     by_pinyin = sorted(
         range(len(_TAG_ORDER)), key=lambda i: sort_key(ENTERPRISE_TAGS[_TAG_ORDER[i]])
     )
@@ -43,19 +50,19 @@ class EnterpriseListing(Listing):
         visits = Visit.select(fn.COUNT(Visit.id)).where(Visit.enterprise == Enterprise.id)
         last = Visit.select(fn.MAX(Visit.date)).where(Visit.enterprise == Enterprise.id)
         self.columns = (
-            [(pinyin_of(Enterprise.name), True), (Enterprise.name, True)],
-            nulls_first(Enterprise.credit_code),
-            [(_first_tag_rank(), True)],
-            [(Enterprise.is_key, True)],
-            [(ranked(Enterprise.region, REGIONS), True)],
-            [(pinyin_of(Enterprise.city), True), (Enterprise.city, True)],
-            [(pinyin_of(Enterprise.industry), True), (Enterprise.industry, True)],
-            [(visits, True)],
-            nulls_first(last),
+            lambda: [(pinyin_of(Enterprise.name), True), (Enterprise.name, True)],
+            lambda: nulls_first(Enterprise.credit_code),
+            lambda: [(_first_tag_rank(), True)],
+            lambda: [(Enterprise.is_key, True)],
+            lambda: [(ranked(Enterprise.region, REGIONS), True)],
+            lambda: [(pinyin_of(Enterprise.city), True), (Enterprise.city, True)],
+            lambda: [(pinyin_of(Enterprise.industry), True), (Enterprise.industry, True)],
+            lambda: [(visits, True)],
+            lambda: nulls_first(last),
         )
 
     def default_order(self):
-        return [*self.columns[0], (Enterprise.id, True)]
+        return [*self.columns[0](), (Enterprise.id, True)]
 
     def filtered(self, flt: EnterpriseFilter):
         query = Enterprise.select(Enterprise.id)
@@ -184,22 +191,20 @@ class ProjectListing(Listing):
             FundsEntry.project == Project.id
         )
         self.columns = (
-            [(pinyin_of(Project.name), True), (Project.name, True)],
-            [(by_name(Project.unit, units), True)],
-            nulls_first(investor),
-            [(ranked(Project.industry_category, INDUSTRY_CATEGORIES), True)],
-            [(Project.total_investment_wan, True)],
-            [(ranked(Project.stage, STAGES), True)],
-            [(Project.lead_date, True)],
-            nulls_first(Project.signed_date),
-            [(_contract_wan(), True)],
-            [(fn.COALESCE(funds, 0), True)],
-            nulls_first(leader),
+            lambda: [(pinyin_of(Project.name), True), (Project.name, True)],
+            lambda: [(unit_by_name(Project.unit), True)],
+            lambda: nulls_first(investor),
+            lambda: [(ranked(Project.industry_category, INDUSTRY_CATEGORIES), True)],
+            lambda: [(Project.total_investment_wan, True)],
+            lambda: [(ranked(Project.stage, STAGES), True)],
+            lambda: [(Project.lead_date, True)],
+            lambda: nulls_first(Project.signed_date),
+            lambda: [(_contract_wan(), True)],
+            lambda: [(fn.COALESCE(funds, 0), True)],
+            lambda: nulls_first(leader),
         )
 
     def default_order(self):
-        from models.listings_activity import ranked_ids
-
         return [
             (ranked_ids(Project.unit, self.unit_order), True),
             (Project.lead_date, False),
@@ -238,9 +243,7 @@ class ProjectListing(Listing):
             | Project.name.in_(texts_matching(word))
             | Project.enterprise.in_(firms)
         )
-        people = matching_names(self.people, word)
-        if people:
-            found |= Project.lead_leader.in_(people)
+        found |= Project.lead_leader.in_(people_matching(word))
         return query.where(found)
 
     def summary(self, query: ListQuery) -> tuple[int, int]:
