@@ -11,7 +11,7 @@ from peewee import JOIN, Case, fn
 
 from models.base import as_date
 from models.enterprises import Enterprise, Visit, VisitParticipant
-from models.listing import Listing, ListQuery, PythonOrder, nulls_first, ranked
+from models.listing import Listing, ListQuery, PythonOrder, nulls_first, ranked, years_of
 from models.org import Person, Unit
 from models.pinyin_keys import PinyinKey, pinyin_of, texts_matching
 from models.trip_store import MAX_TRIP_DAYS, TripFilter, TripRow, trip_days
@@ -96,6 +96,7 @@ class TripListing(Listing):
     """外出招商 trips, newest first; the 天数 column sorts in Python (no portable date arithmetic)."""
 
     model = Trip
+    indexed_columns = frozenset({2})  # 开始日期
 
     def __init__(self) -> None:
         units, people = unit_names(), person_names()
@@ -118,7 +119,7 @@ class TripListing(Listing):
     def default_order(self):
         return [(Trip.start_date, False), (Trip.id, False)]
 
-    def filtered(self, flt: TripFilter):
+    def filtered(self, flt: TripFilter, whole: bool = False):
         query = Trip.select(Trip.id)
         if flt.unit_id is not None:
             query = query.where(Trip.unit == flt.unit_id)
@@ -152,11 +153,11 @@ class TripListing(Listing):
         )
         return query.where(found)
 
-    def summary(self, query: ListQuery) -> tuple[int, int]:
+    def summary(self, query: ListQuery, ids: Sequence[int] | None = None) -> tuple[int, int]:
         """(trips, their days inside the chosen year or month, as the month view counts them)."""
         span = year_span(query.filter.year, query.filter.month)
         pairs = (
-            self.ids(query)
+            self.counted(query, ids)
             .select(Trip.start_date, Trip.end_date, fn.COUNT(Trip.id))
             .group_by(Trip.start_date, Trip.end_date)
             .tuples()
@@ -203,6 +204,7 @@ class VisitListing(Listing):
     """拜访记录, newest first."""
 
     model = Visit
+    indexed_columns = frozenset({0})  # 日期
 
     def __init__(self) -> None:
         units, people = unit_names(), person_names()
@@ -228,16 +230,19 @@ class VisitListing(Listing):
     def default_order(self):
         return [(Visit.date, False), (Visit.id, False)]
 
-    def filtered(self, flt: VisitFilter):
+    def filtered(self, flt: VisitFilter, whole: bool = False):
         query = Visit.select(Visit.id)
         if flt.ids is not None:
             query = query.where(Visit.id.in_(list(flt.ids)))
         if flt.unit_id is not None:
             query = query.where(Visit.unit == flt.unit_id)
         if flt.year is not None:
-            query = query.where(
-                Visit.date.between(dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31))
-            )
+            date = Visit.date
+            if whole and flt == VisitFilter(year=flt.year, form=flt.form):
+                # A year of every unit is a fifth of all visits: reading the table in order beats
+                # following the date index to each row (0.13 s against 0.45 s on a city's data).
+                date = fn.COALESCE(Visit.date, Visit.date)
+            query = query.where(date.between(dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)))
         if flt.enterprise_id is not None:
             query = query.where(Visit.enterprise == flt.enterprise_id)
         if flt.trip_id is not None:
@@ -258,10 +263,10 @@ class VisitListing(Listing):
         )
         return query.where(found)
 
-    def summary(self, query: ListQuery) -> tuple[int, int]:
+    def summary(self, query: ListQuery, ids: Sequence[int] | None = None) -> tuple[int, int]:
         """(visits, distinct enterprises visited)."""
         visits, firms = (
-            self.ids(query)
+            self.counted(query, ids)
             .select(fn.COUNT(Visit.id), fn.COUNT(fn.DISTINCT(Visit.enterprise)))
             .tuples()
             .get()
@@ -320,3 +325,13 @@ class VisitListing(Listing):
                 step,
             )
         return [found[i] for i in ids if i in found]
+
+
+def trip_list_years() -> list[int]:
+    """Years with trips starting in them, newest first (the trips list's year filter)."""
+    return years_of(Trip.start_date)
+
+
+def visit_list_years() -> list[int]:
+    """Years with visits, newest first (the visits list's year filter)."""
+    return years_of(Visit.date)

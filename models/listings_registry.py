@@ -64,7 +64,7 @@ class EnterpriseListing(Listing):
     def default_order(self):
         return [*self.columns[0](), (Enterprise.id, True)]
 
-    def filtered(self, flt: EnterpriseFilter):
+    def filtered(self, flt: EnterpriseFilter, whole: bool = False):
         query = Enterprise.select(Enterprise.id)
         if flt.tag is not None:
             query = query.where(
@@ -91,10 +91,10 @@ class EnterpriseListing(Listing):
             | Enterprise.industry.contains(word)
         )
 
-    def summary(self, query: ListQuery) -> tuple[int, int]:
+    def summary(self, query: ListQuery, ids: Sequence[int] | None = None) -> tuple[int, int]:
         """(enterprises, key enterprises among them)."""
         key = fn.SUM(Case(None, [(Enterprise.is_key == True, 1)], 0))
-        count, keys = self.ids(query).select(fn.COUNT(Enterprise.id), key).tuples().get()
+        count, keys = self.counted(query, ids).select(fn.COUNT(Enterprise.id), key).tuples().get()
         return count, keys or 0
 
     def rows(self, ids: Sequence[int]) -> list[EnterpriseRow]:
@@ -211,7 +211,7 @@ class ProjectListing(Listing):
             (Project.id, False),
         ]
 
-    def filtered(self, flt: ProjectFilter):
+    def filtered(self, flt: ProjectFilter, whole: bool = False):
         query = Project.select(Project.id)
         if flt.unit_id is not None:
             query = query.where(Project.unit == flt.unit_id)
@@ -246,10 +246,10 @@ class ProjectListing(Listing):
         found |= Project.lead_leader.in_(people_matching(word))
         return query.where(found)
 
-    def summary(self, query: ListQuery) -> tuple[int, int]:
+    def summary(self, query: ListQuery, ids: Sequence[int] | None = None) -> tuple[int, int]:
         """(projects, their total investment in 万元)."""
         count, total = (
-            self.ids(query)
+            self.counted(query, ids)
             .select(fn.COUNT(Project.id), fn.SUM(Project.total_investment_wan))
             .tuples()
             .get()

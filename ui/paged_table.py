@@ -64,10 +64,9 @@ class PagedTableModel(RecordTableModel):
             self._summary = (0,)
         else:
             self._listing = self._make_listing()
-            self._summary = self._listing.summary(self._query)
-            order = self._listing.python_order(self._query)
-            if order is not None:
-                self._ordered = self._listing.ordered_ids(self._query, order)
+            self._summary, self._ordered = self._listing.survey(self._query)
+            if self._ordered is None and not self._listing.pages_in_sql(self._query):
+                self._ordered = self._listing.in_order(self._query)
         self.endResetModel()
 
     def query(self) -> ListQuery | None:

@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from models.config import home_unit
-from models.listings_activity import VisitListing
+from models.listings_activity import VisitListing, visit_list_years
 from models.pinyin_keys import sync_pinyin_keys
 from models.queries import units
-from models.visit_store import VisitFilter, VisitInput, delete_visit, visit_years
+from models.visit_store import VisitFilter, VisitInput, delete_visit
 from models.vocab import VISIT_FORMS
 from ui.enterprise_tables import VisitTableModel
 from ui.form_dialog import ask_delete, refused
@@ -61,7 +61,7 @@ class VisitListTab(QWidget):
         self.unit_filter.setCurrentIndex(
             max(0, self.unit_filter.findData(home.id if home else None))
         )
-        years = visit_years()
+        years = visit_list_years()
         self.year_filter.addItem(self.tr("全部年份"), None)
         for year in sorted(set(years) | {self.today.year}, reverse=True):
             self.year_filter.addItem(str(year), year)
@@ -78,7 +78,7 @@ class VisitListTab(QWidget):
             self._fill_filters()
         else:
             present = {self.year_filter.itemData(i) for i in range(self.year_filter.count())}
-            for year in sorted(set(visit_years()) - present, reverse=True):
+            for year in sorted(set(visit_list_years()) - present, reverse=True):
                 self.year_filter.addItem(str(year), year)
         sync_pinyin_keys("Enterprise", "Person", "Unit")
         self.reload()

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.config import home_unit
-from models.listings_activity import TripListing
+from models.listings_activity import TripListing, trip_list_years
 from models.pinyin_keys import sync_pinyin_keys
 from models.queries import units
-from models.trip_store import TripFilter, delete_trip, describe_deletion, trip_years
+from models.trip_store import TripFilter, delete_trip, describe_deletion
 from models.vocab import REGIONS
 from ui.compliance_view import ComplianceView
 from ui.form_dialog import ask_delete, refused
@@ -89,11 +89,12 @@ class TripsPage(Page):
         self.unit_filter.setCurrentIndex(
             max(0, self.unit_filter.findData(home.id if home else None))
         )
-        years = sorted(set(trip_years()) | {self.today.year}, reverse=True)
+        have = trip_list_years()
+        years = sorted(set(have) | {self.today.year}, reverse=True)
         self.year_filter.addItem(self.tr("全部年份"), None)
         for year in years:
             self.year_filter.addItem(str(year), year)
-        with_data = [y for y in trip_years() if y <= self.today.year]
+        with_data = [y for y in have if y <= self.today.year]
         default_year = with_data[0] if with_data else self.today.year
         self.year_filter.setCurrentIndex(self.year_filter.findData(default_year))
         self.month_filter.addItem(self.tr("全年"), None)
@@ -109,7 +110,7 @@ class TripsPage(Page):
     def _add_missing_years(self) -> None:
         """Years that got their first trip since the list was filled become choosable."""
         present = {self.year_filter.itemData(i) for i in range(self.year_filter.count())}
-        for year in trip_years():
+        for year in trip_list_years():
             if year not in present:
                 position = next(
                     (
