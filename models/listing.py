@@ -65,6 +65,8 @@ class Listing:
     """One list's queries; subclasses give the model, filters, search, sort keys and row loader."""
 
     model: type[Model]
+    # The tables whose names this list sorts or searches by pinyin (see models/pinyin_keys.py).
+    pinyin_tables: tuple[str, ...] = ()
     # Columns whose order an index gives: their pages are read by LIMIT/OFFSET as the view asks.
     # Any other chosen order is worked out once per query (see in_order), not once per page.
     indexed_columns: frozenset[int] = frozenset()
@@ -97,6 +99,12 @@ class Listing:
         return (self.counted(query, ids).count(),)
 
     # -- the engine ---------------------------------------------------------------------------
+    def prepare(self) -> None:
+        """Before a new filter is shown: names entered since (anywhere) get their pinyin keys."""
+        from models.pinyin_keys import sync_pinyin_keys
+
+        sync_pinyin_keys(*self.pinyin_tables)
+
     def ids(self, query: ListQuery, whole: bool = False):
         """The matching ids as a query, unordered (`whole`: see filtered)."""
         select = self.filtered(query.filter, whole)

@@ -96,6 +96,7 @@ class TripListing(Listing):
     """外出招商 trips, newest first; the 天数 column sorts in Python (no portable date arithmetic)."""
 
     model = Trip
+    pinyin_tables = ("Trip", "Person", "Unit")
     indexed_columns = frozenset({2})  # 开始日期
 
     def __init__(self) -> None:
@@ -204,6 +205,7 @@ class VisitListing(Listing):
     """拜访记录, newest first."""
 
     model = Visit
+    pinyin_tables = ("Enterprise", "Person", "Unit")
     indexed_columns = frozenset({0})  # 日期
 
     def __init__(self) -> None:

@@ -45,6 +45,7 @@ class EnterpriseListing(Listing):
     """企业库, by name in pinyin order."""
 
     model = Enterprise
+    pinyin_tables = ("Enterprise",)
 
     def __init__(self) -> None:
         visits = Visit.select(fn.COUNT(Visit.id)).where(Visit.enterprise == Enterprise.id)
@@ -170,6 +171,7 @@ class ProjectListing(Listing):
     """项目库, by unit in its configured order, then the newest lead first."""
 
     model = Project
+    pinyin_tables = ("Project", "Enterprise", "Person", "Unit")
 
     def __init__(self) -> None:
         units, people = unit_names(), person_names()

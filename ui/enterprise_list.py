@@ -25,7 +25,6 @@ from models.enterprise_store import (
 from models.listings_activity import VisitListing
 from models.listings_registry import EnterpriseListing
 from models.money import format_yi
-from models.pinyin_keys import sync_pinyin_keys
 from models.validation import ValidationFailed
 from models.visit_store import VisitFilter
 from models.vocab import ENTERPRISE_TAGS, REGIONS, STAGES
@@ -115,7 +114,6 @@ class EnterpriseListTab(QWidget):
             self.industry_filter.addItem(name, name)
         self.industry_filter.setCurrentIndex(max(0, self.industry_filter.findData(current)))
         self.industry_filter.blockSignals(False)
-        sync_pinyin_keys("Enterprise")
         self.reload()
 
     def reload(self) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 
 from models.listing import Listing, ListQuery
 from ui.record_table import Column, RecordTableModel
@@ -26,6 +26,8 @@ FIND_CHUNK = 5000
 
 class PagedTableModel(RecordTableModel):
     """Rows of a Listing, a page at a time; the columns are those of a RecordTableModel."""
+
+    resorted = Signal()  # after a header click re-read the rows in a new order
 
     def __init__(
         self,
@@ -48,6 +50,7 @@ class PagedTableModel(RecordTableModel):
         """Show the rows matching a filter and search text (a new count, pages loaded as needed)."""
         column, descending = self._sort
         self._query = ListQuery(flt, search.strip(), column, descending)
+        self._make_listing().prepare()
         self.reload()
 
     def set_search(self, text: str) -> None:
@@ -86,6 +89,7 @@ class PagedTableModel(RecordTableModel):
             column, descending = self._sort
             self._query = replace(self._query, sort=column, descending=descending)
             self.reload()
+            self.resorted.emit()
 
     def set_rows(self, rows: list[Any]) -> None:
         raise TypeError("a paged list loads its own rows: use set_query()")

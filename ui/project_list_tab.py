@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
 from models.config import home_unit
 from models.listings_registry import ProjectListing
-from models.pinyin_keys import sync_pinyin_keys
 from models.project_queries import FLAGS, ProjectFilter
 from models.queries import units
 from models.vocab import INDUSTRY_CATEGORIES, STAGES
@@ -83,7 +82,6 @@ class ProjectListTab(QWidget):
         self.detail.edit_requested.connect(self.open_dialog)
 
     def refresh(self) -> None:
-        sync_pinyin_keys("Project", "Enterprise", "Person", "Unit")
         self.reload()
 
     def reload(self) -> None:
@@ -108,7 +106,6 @@ class ProjectListTab(QWidget):
         return dialog
 
     def _saved(self, project_id: int) -> None:
-        sync_pinyin_keys("Project")
         self.reload()
         self.list.select_id(project_id)
         self.detail.show_project(project_id)

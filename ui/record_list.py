@@ -48,7 +48,7 @@ class RecordList(QWidget):
         self.count_text: Callable[[Any], str] = lambda rows: self.tr("共 {0} 条").format(
             rows[0] if self.paged else len(rows)
         )
-        self._selected_id: int | None = None
+        self._kept_id: int | None = None  # a paged list's selection, across a new sort order
         self.filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_hint)
@@ -101,7 +101,9 @@ class RecordList(QWidget):
         self.table.activated.connect(self._edit)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.search.textChanged.connect(self._search_changed)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
+        if self.paged:
+            model.modelAboutToBeReset.connect(self._keep_selection)
+            model.resorted.connect(self._sorted)
         # Delete acts on the table only, never while typing in a filter or a search box.
         QShortcut(
             QKeySequence.Delete, self.table, activated=self._delete, context=Qt.WidgetShortcut
@@ -186,19 +188,22 @@ class RecordList(QWidget):
         self._update_count()
         self._selection_changed()
 
-    def _sorted(self, *_args) -> None:
-        """A paged list re-reads in the new order: keep the selected record selected."""
-        if self.paged and self._selected_id is not None and self.selected_row() is None:
-            self.select_id(self._selected_id)
+    def _keep_selection(self) -> None:
+        row = self.selected_row()
+        self._kept_id = row.id if row is not None else None
+
+    def _sorted(self) -> None:
+        """A paged list re-read in a new order: the selected record stays selected."""
+        if self._kept_id is not None:
+            self.select_id(self._kept_id)
+        self._selection_changed()
 
     def _update_count(self) -> None:
         summary = self.model.summary() if self.paged else self.shown_rows()
         self.count_label.setText(self.count_text(summary))
 
     def _selection_changed(self, *_args) -> None:
-        row = self.selected_row()
-        self._selected_id = row.id if row is not None else None
-        one = row is not None
+        one = self.selected_row() is not None
         self.edit_button.setEnabled(one)
         self.delete_button.setEnabled(one)
         self.selection_changed.emit()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from models.config import home_unit
 from models.listings_activity import VisitListing, visit_list_years
-from models.pinyin_keys import sync_pinyin_keys
 from models.queries import units
 from models.visit_store import VisitFilter, VisitInput, delete_visit
 from models.vocab import VISIT_FORMS
@@ -80,7 +79,6 @@ class VisitListTab(QWidget):
             present = {self.year_filter.itemData(i) for i in range(self.year_filter.count())}
             for year in sorted(set(visit_list_years()) - present, reverse=True):
                 self.year_filter.addItem(str(year), year)
-        sync_pinyin_keys("Enterprise", "Person", "Unit")
         self.reload()
 
     def reload(self) -> None:

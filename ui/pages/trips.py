@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from models.config import home_unit
 from models.listings_activity import TripListing, trip_list_years
-from models.pinyin_keys import sync_pinyin_keys
 from models.queries import units
 from models.trip_store import TripFilter, delete_trip, describe_deletion
 from models.vocab import REGIONS
@@ -142,7 +141,6 @@ class TripsPage(Page):
             self._loaded = True
         else:
             self._add_missing_years()
-        sync_pinyin_keys("Trip", "Person", "Unit")
         self.reload()
         if self.tabs.currentWidget() is self.compliance:
             self.compliance.refresh()
@@ -179,7 +177,6 @@ class TripsPage(Page):
 
     def _saved(self, trip_id: int) -> None:
         self._add_missing_years()
-        sync_pinyin_keys("Trip")
         self.reload()
         if not self.select_trip(trip_id):
             # The saved trip is outside the current filters: say so rather than seem to lose it.
