@@ -21,7 +21,7 @@ from peewee import Case, Expression, Model, Node, Ordering, fn
 from models.base import as_date
 
 # A search finding at most this many rows reads them all at once (see Listing.survey).
-SHORT = 5000
+SHORT = 1000
 # One sort key: an SQL expression and whether it ascends when the list ascends.
 Key = tuple[Node, bool]
 

@@ -13,6 +13,7 @@ from models.search import matches, sort_key
 RecordRole = Qt.UserRole + 1
 SortRole = Qt.UserRole + 2
 _ROOT = QModelIndex()
+_ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, SortRole, RecordRole})
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class RecordTableModel(QAbstractTableModel):
         return self._rows[position] if 0 <= position < len(self._rows) else None
 
     def data(self, index, role=Qt.DisplayRole):
+        if role not in _ROLES:  # a view asks a dozen roles per cell: answer the rest at once
+            return None
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
