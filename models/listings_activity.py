@@ -100,8 +100,7 @@ class TripListing(Listing):
     indexed_columns = frozenset({2})  # 开始日期
 
     def __init__(self) -> None:
-        units, people = unit_names(), person_names()
-        self.units, self.people = units, people
+        self.units = unit_names()
         self.columns = (
             lambda: [(unit_by_name(Trip.unit), True)],
             lambda: [(first_person_pinyin(TripParticipant, TripParticipant.trip, Trip.id), True)],
@@ -209,8 +208,7 @@ class VisitListing(Listing):
     indexed_columns = frozenset({0})  # 日期
 
     def __init__(self) -> None:
-        units, people = unit_names(), person_names()
-        self.units, self.people = units, people
+        self.units = unit_names()
         enterprise_pinyin = (
             PinyinKey.select(PinyinKey.pinyin)
             .join(Enterprise, on=(Enterprise.name == PinyinKey.text))
