@@ -9,6 +9,7 @@ from models.claims import ProjectClaim
 from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit, VisitParticipant
 from models.locks import ReportSubmission
 from models.org import Person, RoleAssignment, Unit
+from models.pinyin_keys import PinyinKey
 from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
 from models.reporting import ReportNote
 from models.rules import Baseline, IndicatorRule, QuotaRule, Setting
@@ -47,6 +48,7 @@ ALL_MODELS = (
     TrashItem,
     ReportSubmission,
     AppUser,
+    PinyinKey,
 )
 
 # Tables of records users enter; configuration tables are not counted as "real data".
@@ -69,6 +71,7 @@ __all__ = [
     "IndicatorRule",
     "Meeting",
     "Person",
+    "PinyinKey",
     "Problem",
     "Project",
     "ProjectClaim",

@@ -74,7 +74,7 @@ class Visit(RecordModel):
     content = TextField(default="")
     outcome = TextField(default="")
     next_step = TextField(default="")
-    follow_up_date = DateField(null=True)
+    follow_up_date = DateField(null=True, index=True)  # the dashboard's 到期未跟进
 
     class Meta:
         constraints = [SQL("CHECK (follow_up_date IS NULL OR follow_up_date >= date)")]

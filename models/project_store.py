@@ -73,6 +73,8 @@ def clean_money(text: str, field_name: str, allow_zero: bool = False) -> int:
         raise FieldError(field_name, f"不是有效的金额：{raw}") from exc
     if wan < 0 or (wan == 0 and not allow_zero):
         raise FieldError(field_name, "应大于 0")
+    if wan >= 10**15:  # beyond any project, and beyond what the database column holds
+        raise FieldError(field_name, f"金额过大，请核对：{raw}")
     return wan
 
 

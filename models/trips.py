@@ -17,7 +17,7 @@ class Trip(RecordModel):
         return f"{self.start_date} {self.dest_city}".strip()
 
     unit = ForeignKeyField(Unit, backref="trips", on_delete="RESTRICT")
-    start_date = DateField(index=True)
+    start_date = DateField()  # indexed with end_date: a period's trips come from the index alone
     end_date = DateField(index=True)
     dest_city = CharField(max_length=60, default="")
     region = CharField(max_length=16)  # key of vocab.REGIONS
@@ -28,7 +28,7 @@ class Trip(RecordModel):
 
     class Meta:
         constraints = [SQL("CHECK (end_date >= start_date)")]
-        indexes = ((("unit", "start_date"), False),)
+        indexes = ((("unit", "start_date"), False), (("start_date", "end_date"), False))
 
 
 class TripParticipant(RecordModel):

@@ -170,6 +170,8 @@ def test_dashboard_indicator_tab_reads_the_report_builder(qtbot, demo_db):
     page = DashboardPage(dt.date(2020, 5, 10))
     qtbot.addWidget(page)
     page.refresh()
+    assert page.indicator_table.rowCount() == 0  # worked out when the tab is opened
+    page.reminders.setCurrentIndex(page.INDICATOR_TAB)
     indicators = build_indicators(2020, 2, home_unit().id, until=dt.date(2020, 5, 10))
     funds = indicators["funds_in_place"]
     row = next(

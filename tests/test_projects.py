@@ -32,7 +32,14 @@ from models.ledger_store import (
 )
 from models.project_store import ProjectInput, advance, step_back, terminate, validate_project
 from models.validation import ValidationFailed
-from reports.land import land_due, land_due_soon, land_status, overdue_since
+from reports.land import (
+    land_counts,
+    land_due,
+    land_due_soon,
+    land_overdue_now,
+    land_status,
+    overdue_since,
+)
 from reports.project_lists import project_list
 from tests.helpers import D, contract, project, unit_id
 
@@ -231,6 +238,23 @@ def test_thirty_day_warning(database):
     _land_project("甲项目", D(2020, 3, 31))
     assert [c.project for c in land_due_soon(D(2020, 9, 1))] == ["甲项目"]
     assert land_due_soon(D(2020, 8, 30)) == []
+
+
+def test_dashboard_land_counts_match_the_lists_they_stand_for(database):
+    # Month ends (due dates clamp to the month's last day), land in time, land late, none.
+    month_ends = [D(2019, 8, 29), D(2019, 8, 30), D(2019, 8, 31), D(2020, 2, 29), D(2020, 3, 1)]
+    for i, signed in enumerate(
+        [*month_ends, D(2020, 3, 31), D(2020, 4, 30), D(2020, 5, 15), D(2020, 8, 31)]
+    ):
+        _land_project(f"项目{i}", signed)
+    _land_project("按期", D(2020, 1, 10), land=D(2020, 2, 1))
+    _land_project("外单位", D(2020, 1, 10), unit="保康县")
+    days = [D(2020, 2, 28), D(2020, 2, 29), D(2020, 3, 1), D(2020, 8, 31), D(2020, 9, 30)]
+    for day in [*days, D(2020, 10, 1), D(2020, 10, 31), D(2021, 3, 1), D(2021, 6, 30)]:
+        for unit in (None, unit_id()):
+            expected = (len(land_overdue_now(day, unit)), len(land_due_soon(day, unit)))
+            assert land_counts(day, unit) == expected, (day, unit)
+    assert land_counts(D(2021, 6, 30)) == (10, 0)
 
 
 def test_four_lists_membership(database):

@@ -150,3 +150,28 @@ def test_a_meeting_entered_by_mistake_can_be_deleted(qtbot, demo_db, monkeypatch
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     widget.meetings.delete_selected()
     assert Meeting.select().count() == before - 1
+
+
+def test_dashboard_land_tab_counts_at_once_and_lists_when_opened(qtbot, database):
+    from ui.pages.dashboard import DashboardPage
+
+    set_setting(HOME_UNIT_KEY, "襄州区")
+    late = project("逾期项目", D(2019, 1, 5), "10", needs_land=True)
+    contract(late, "formal", D(2019, 3, 1), "8")
+    soon = project("将到期项目", D(2020, 1, 5), "10", needs_land=True)
+    contract(soon, "formal", D(2020, 1, 20), "8")
+    dashboard = DashboardPage(D(2020, 7, 10))
+    qtbot.addWidget(dashboard)
+    dashboard.refresh()
+    assert dashboard.reminders.tabText(dashboard.LAND_TAB) == "供地期限（2）"
+    assert dashboard.land_table.rowCount() == 0  # listed when the tab is opened
+    dashboard.reminders.setCurrentIndex(dashboard.LAND_TAB)
+    cells = [
+        [dashboard.land_table.item(r, c).text() for c in (0, 2)]
+        for r in range(dashboard.land_table.rowCount())
+    ]
+    assert cells == [["已逾期", "逾期项目"], ["10 天后到期", "将到期项目"]]
+    opened = []
+    dashboard.open_project.connect(opened.append)
+    dashboard.land_table.cellActivated.emit(1, 0)
+    assert opened == [soon]

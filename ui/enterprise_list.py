@@ -20,17 +20,19 @@ from models.enterprise_store import (
     delete_enterprise,
     deletion_blocker,
     enterprise_projects,
-    enterprise_rows,
     industries,
 )
+from models.listings_activity import VisitListing
+from models.listings_registry import EnterpriseListing
 from models.money import format_yi
 from models.validation import ValidationFailed
-from models.visit_store import VisitFilter, visit_rows
+from models.visit_store import VisitFilter
 from models.vocab import ENTERPRISE_TAGS, REGIONS, STAGES
 from ui.enterprise_dialog import EnterpriseDialog
 from ui.enterprise_tables import EnterpriseTableModel, VisitTableModel
 from ui.form_dialog import ask_delete
 from ui.merge_dialog import MergeDialog
+from ui.paged_table import PagedTableModel
 from ui.record_list import RecordList
 
 
@@ -40,7 +42,7 @@ class EnterpriseListTab(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = RecordList(
-            EnterpriseTableModel(self),
+            PagedTableModel(EnterpriseTableModel.COLUMNS, EnterpriseListing, self),
             "enterprises",
             self.tr("搜索企业名称（可用拼音首字母）、信用代码、所在地、行业"),
             self.tr("新增企业(&N)"),
@@ -65,12 +67,12 @@ class EnterpriseListTab(QWidget):
         self.merge_button = QPushButton(self.tr("合并重复(&M)…"))
         self.merge_button.setToolTip(self.tr("选中同一企业的两条记录后合并"))
         self.list.add_button_widget(self.merge_button)
-        self.list.count_text = lambda rows: self.tr("共 {0} 家，重点企业 {1} 家").format(
-            len(rows), sum(1 for r in rows if r.is_key)
+        self.list.count_text = lambda summary: self.tr("共 {0} 家，重点企业 {1} 家").format(
+            *summary, 0
         )
 
         self.detail_title = QLabel()
-        self.detail_visits = VisitTableModel(self)
+        self.detail_visits = PagedTableModel(VisitTableModel.COLUMNS, VisitListing, self)
         visits_view = QTableView()
         visits_view.setModel(self.detail_visits)
         visits_view.verticalHeader().setVisible(False)
@@ -115,14 +117,12 @@ class EnterpriseListTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.list.set_rows(
-            enterprise_rows(
-                EnterpriseFilter(
-                    tag=self.tag_filter.currentData(),
-                    region=self.region_filter.currentData(),
-                    industry=self.industry_filter.currentData(),
-                    key_only=self.key_only.isChecked(),
-                )
+        self.list.set_filter(
+            EnterpriseFilter(
+                tag=self.tag_filter.currentData(),
+                region=self.region_filter.currentData(),
+                industry=self.industry_filter.currentData(),
+                key_only=self.key_only.isChecked(),
             )
         )
 
@@ -132,12 +132,12 @@ class EnterpriseListTab(QWidget):
         row = rows[0] if len(rows) == 1 else None
         if row is None:
             self.detail_title.setText(self.tr("选中一家企业，查看其拜访记录和项目。"))
-            self.detail_visits.set_rows([])
+            self.detail_visits.set_query(VisitFilter(ids=frozenset()))
             self.detail_projects.setText("")
             return
-        visits = visit_rows(VisitFilter(enterprise_id=row.id))
-        self.detail_title.setText(self.tr("{0}：拜访 {1} 次").format(row.name, len(visits)))
-        self.detail_visits.set_rows(visits)
+        self.detail_visits.set_query(VisitFilter(enterprise_id=row.id))
+        visits = self.detail_visits.rowCount()
+        self.detail_title.setText(self.tr("{0}：拜访 {1} 次").format(row.name, visits))
         projects = enterprise_projects(row.id)
         if projects:
             lines = [

@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
 from models.config import home_unit
-from models.project_queries import FLAGS, ProjectFilter, project_rows
+from models.listings_registry import ProjectListing
+from models.project_queries import FLAGS, ProjectFilter
 from models.queries import units
 from models.vocab import INDUSTRY_CATEGORIES, STAGES
+from ui.paged_table import PagedTableModel
 from ui.project_detail import ProjectDetail
 from ui.project_dialog import ProjectDialog
 from ui.project_tables import ProjectTableModel
@@ -32,7 +34,7 @@ class ProjectListTab(QWidget):
         super().__init__(parent)
         self.today = today
         self.list = RecordList(
-            ProjectTableModel(self),
+            PagedTableModel(ProjectTableModel.COLUMNS, ProjectListing, self),
             "projects",
             self.tr("搜索项目、投资方、包保领导（可用拼音首字母）"),
             self.tr("新增项目(&N)"),
@@ -60,9 +62,9 @@ class ProjectListTab(QWidget):
             self.list.add_filter(label, combo)
             combo.currentIndexChanged.connect(self.reload)
         self.list.finish_filters()
-        self.list.count_text = lambda rows: self.tr("共 {0} 个项目，总投资 {1:,.2f} 亿元").format(
-            len(rows), sum(r.total_wan for r in rows) / 10000
-        )
+        self.list.count_text = lambda summary: self.tr(
+            "共 {0} 个项目，总投资 {1:,.2f} 亿元"
+        ).format(summary[0], (summary[1] if len(summary) > 1 else 0) / 10000)
         self.list.delete_button.setVisible(False)  # projects are terminated, not deleted
         self.detail = ProjectDetail(today)
         splitter = QSplitter(Qt.Vertical)
@@ -83,15 +85,13 @@ class ProjectListTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.list.set_rows(
-            project_rows(
-                ProjectFilter(
-                    unit_id=self.unit_filter.currentData(),
-                    stage=self.stage_filter.currentData(),
-                    industry=self.industry_filter.currentData(),
-                    flag=self.flag_filter.currentData(),
-                    signed_year=self.year_filter.currentData(),
-                )
+        self.list.set_filter(
+            ProjectFilter(
+                unit_id=self.unit_filter.currentData(),
+                stage=self.stage_filter.currentData(),
+                industry=self.industry_filter.currentData(),
+                flag=self.flag_filter.currentData(),
+                signed_year=self.year_filter.currentData(),
             )
         )
 

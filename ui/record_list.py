@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.paged_table import PagedTableModel
 from ui.record_table import RecordRole, RecordTableModel, SearchProxy
 
 
@@ -42,9 +43,12 @@ class RecordList(QWidget):
         super().__init__(parent)
         self.model = model
         self.settings_key = settings_key
-        self.count_text: Callable[[list[Any]], str] = lambda rows: self.tr("共 {0} 条").format(
-            len(rows)
+        # A paged list's count label reads its model's summary (count first), a short list's rows.
+        self.paged = isinstance(model, PagedTableModel)
+        self.count_text: Callable[[Any], str] = lambda rows: self.tr("共 {0} 条").format(
+            rows[0] if self.paged else len(rows)
         )
+        self._kept_id: int | None = None  # a paged list's selection, across a new sort order
         self.filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_hint)
@@ -61,10 +65,14 @@ class RecordList(QWidget):
         self.count_label = QLabel()
         self.buttons.addWidget(self.count_label)
 
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        if self.paged:
+            self.proxy = None  # sorting and search are the model's SQL
+            self.table.setModel(model)
+        else:
+            self.proxy = SearchProxy(self)
+            self.proxy.setSourceModel(model)
+            self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
@@ -93,6 +101,9 @@ class RecordList(QWidget):
         self.table.activated.connect(self._edit)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.search.textChanged.connect(self._search_changed)
+        if self.paged:
+            model.modelAboutToBeReset.connect(self._keep_selection)
+            model.resorted.connect(self._sorted)
         # Delete acts on the table only, never while typing in a filter or a search box.
         QShortcut(
             QKeySequence.Delete, self.table, activated=self._delete, context=Qt.WidgetShortcut
@@ -120,7 +131,26 @@ class RecordList(QWidget):
         self._update_count()
         self._selection_changed()
 
+    def set_filter(self, flt, keep_selection: bool = True) -> None:
+        """A paged list: show the records matching the filter (and the search box)."""
+        selected = self.selected_row()
+        near = self.table.currentIndex().row()
+        self.model.set_query(flt, self.search.text())
+        if keep_selection and selected is not None:
+            self.select_id(selected.id, near)
+        self._update_count()
+        self._selection_changed()
+
+    def reload(self) -> None:
+        """A paged list after a save or delete: same filter, counted and read again."""
+        query = self.model.query()
+        if query is not None:
+            self.set_filter(query.filter)
+
     def shown_rows(self) -> list[Any]:
+        """Every row the list shows (loads them all: for tests and short lists)."""
+        if self.paged:
+            return self.model.rows()
         return [self.proxy.index(r, 0).data(RecordRole) for r in range(self.proxy.rowCount())]
 
     def selected_rows(self) -> list[Any]:
@@ -130,7 +160,14 @@ class RecordList(QWidget):
         rows = self.selected_rows()
         return rows[0] if len(rows) == 1 else None
 
-    def select_id(self, record_id: int) -> bool:
+    def select_id(self, record_id: int, near: int = -1) -> bool:
+        if self.paged:
+            position = self.model.find(record_id, near)
+            if position is None:
+                return False
+            self.table.selectRow(position)
+            self.table.scrollTo(self.model.index(position, 0))
+            return True
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, 0)
             if index.data(RecordRole).id == record_id:
@@ -144,11 +181,26 @@ class RecordList(QWidget):
         self.search.selectAll()
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
+        if self.paged:
+            self.model.set_search(text)
+        else:
+            self.proxy.set_query(text)
         self._update_count()
+        self._selection_changed()
+
+    def _keep_selection(self) -> None:
+        row = self.selected_row()
+        self._kept_id = row.id if row is not None else None
+
+    def _sorted(self) -> None:
+        """A paged list re-read in a new order: the selected record stays selected."""
+        if self._kept_id is not None:
+            self.select_id(self._kept_id)
+        self._selection_changed()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.count_text(self.shown_rows()))
+        summary = self.model.summary() if self.paged else self.shown_rows()
+        self.count_label.setText(self.count_text(summary))
 
     def _selection_changed(self, *_args) -> None:
         one = self.selected_row() is not None

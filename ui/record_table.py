@@ -19,6 +19,7 @@ from models.search import matches, sort_key
 RecordRole = Qt.UserRole + 1
 SortRole = Qt.UserRole + 2
 _ROOT = QModelIndex()
+_ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, SortRole, RecordRole})
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,16 @@ class RecordTableModel(QAbstractTableModel):
             return section + 1
         return None
 
+    def row_at(self, position: int) -> Any | None:
+        """The record shown in a row, None outside the list."""
+        return self._rows[position] if 0 <= position < len(self._rows) else None
+
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES:  # a view asks a dozen roles per cell: answer the rest at once
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
         column = self.COLUMNS[index.column()]
         if role == Qt.DisplayRole:
             return column.text(row)

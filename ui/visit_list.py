@@ -7,11 +7,13 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from models.config import home_unit
+from models.listings_activity import VisitListing, visit_list_years
 from models.queries import units
-from models.visit_store import VisitFilter, VisitInput, delete_visit, visit_rows, visit_years
+from models.visit_store import VisitFilter, VisitInput, delete_visit
 from models.vocab import VISIT_FORMS
 from ui.enterprise_tables import VisitTableModel
 from ui.form_dialog import ask_delete, refused
+from ui.paged_table import PagedTableModel
 from ui.record_list import RecordList
 from ui.visit_dialog import VisitDialog
 
@@ -23,7 +25,7 @@ class VisitListTab(QWidget):
         super().__init__(parent)
         self.today = today
         self.list = RecordList(
-            VisitTableModel(self),
+            PagedTableModel(VisitTableModel.COLUMNS, VisitListing, self),
             "visits",
             self.tr("搜索企业、拜访人员（可用拼音首字母）、洽谈内容"),
             self.tr("新增拜访(&N)"),
@@ -39,8 +41,8 @@ class VisitListTab(QWidget):
         self.list.add_filter(self.tr("年份："), self.year_filter)
         self.list.add_filter(self.tr("方式："), self.form_filter)
         self.list.finish_filters()
-        self.list.count_text = lambda rows: self.tr("共 {0} 次拜访，{1} 家企业").format(
-            len(rows), len({r.enterprise_id for r in rows})
+        self.list.count_text = lambda summary: self.tr("共 {0} 次拜访，{1} 家企业").format(
+            *summary, 0
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,7 +60,7 @@ class VisitListTab(QWidget):
         self.unit_filter.setCurrentIndex(
             max(0, self.unit_filter.findData(home.id if home else None))
         )
-        years = visit_years()
+        years = visit_list_years()
         self.year_filter.addItem(self.tr("全部年份"), None)
         for year in sorted(set(years) | {self.today.year}, reverse=True):
             self.year_filter.addItem(str(year), year)
@@ -75,18 +77,16 @@ class VisitListTab(QWidget):
             self._fill_filters()
         else:
             present = {self.year_filter.itemData(i) for i in range(self.year_filter.count())}
-            for year in sorted(set(visit_years()) - present, reverse=True):
+            for year in sorted(set(visit_list_years()) - present, reverse=True):
                 self.year_filter.addItem(str(year), year)
         self.reload()
 
     def reload(self) -> None:
-        self.list.set_rows(
-            visit_rows(
-                VisitFilter(
-                    unit_id=self.unit_filter.currentData(),
-                    year=self.year_filter.currentData(),
-                    form=self.form_filter.currentData(),
-                )
+        self.list.set_filter(
+            VisitFilter(
+                unit_id=self.unit_filter.currentData(),
+                year=self.year_filter.currentData(),
+                form=self.form_filter.currentData(),
             )
         )
 

@@ -26,7 +26,7 @@ from models.queries import record_counts
 from models.visit_store import VisitRow, due_follow_ups
 from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
 from reports.indicators import build_indicators
-from reports.land import LandCase, land_due_soon, land_overdue_now
+from reports.land import LandCase, land_counts, land_due_soon, land_overdue_now
 from reports.periods import quarter_of
 from reports.report_tables import INDICATOR_HEADERS, indicator_rows
 from ui.compliance_view import STATUS_COLOURS
@@ -83,6 +83,7 @@ class DashboardPage(Page):
     """工作台: reminders on tabs (outings, follow-ups, land, lead feedback), each a click from its record."""
 
     COLUMNS = 4
+    LAND_TAB, INDICATOR_TAB = 2, 4
     open_month = Signal(int, int, object)  # year, month, unit id or None
     follow_up = Signal(object)  # the VisitRow to follow up
     open_project = Signal(int)
@@ -136,6 +137,10 @@ class DashboardPage(Page):
         ):
             self.reminders.addTab(widget, "")
         self.reminders.setMinimumHeight(260)
+        # 供地期限 (a city has 15,000 cases) and 本季度指标 are worked out when their tab is opened.
+        self.reminders.currentChanged.connect(self._load_tab)
+        self._unit_id: int | None = None
+        self._pending: set[int] = set()
         layout.addWidget(self.reminders, 2)
         layout.addWidget(
             QLabel(
@@ -160,15 +165,35 @@ class DashboardPage(Page):
         )
         self._fill_alerts(alerts(self.today, unit_id))
         self._fill_follow_ups(due_follow_ups(self.today, unit_id, limit=100))
-        self._fill_land(land_overdue_now(self.today, unit_id), land_due_soon(self.today, unit_id))
+        self._unit_id = unit_id
+        overdue, soon = land_counts(self.today, unit_id)
+        self._title(2, self.tr("供地期限"), overdue + soon)
         self._fill_leads([x for x in overdue_leads(self.today, unit_id) if x.feedback_date is None])
-        self._fill_indicators(unit_id)
+        q = quarter_of(self.today)
+        self.reminders.setTabText(
+            4, self.tr("本季度指标（{0}年第{1}季度）").format(self.today.year, q)
+        )
+        self._pending = {self.LAND_TAB, self.INDICATOR_TAB}
+        self._load_tab(self.reminders.currentIndex())
         for i, (name, count) in enumerate(record_counts().items()):
             card = self.cards.get(name)
             if card is None:
                 card = self.cards[name] = _CountCard(name, self)
                 self.grid.addWidget(card, i // self.COLUMNS, i % self.COLUMNS)
             card.number.setText(f"{count:,}")
+
+    def _load_tab(self, index: int) -> None:
+        """Fill a tab left for later the first time it is shown after a refresh."""
+        if index not in self._pending:
+            return
+        self._pending.discard(index)
+        if index == self.LAND_TAB:
+            self._fill_land(
+                land_overdue_now(self.today, self._unit_id),
+                land_due_soon(self.today, self._unit_id),
+            )
+        elif index == self.INDICATOR_TAB:
+            self._fill_indicators(self._unit_id)
 
     def _title(self, index: int, text: str, count: int) -> None:
         self.reminders.setTabText(index, f"{text}（{count}）" if count else text)

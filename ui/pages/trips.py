@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.config import home_unit
+from models.listings_activity import TripListing, trip_list_years
 from models.queries import units
-from models.trip_store import TripFilter, delete_trip, describe_deletion, trip_rows, trip_years
+from models.trip_store import TripFilter, delete_trip, describe_deletion
 from models.vocab import REGIONS
-from reports.periods import Period, month
 from ui.compliance_view import ComplianceView
 from ui.form_dialog import ask_delete, refused
+from ui.paged_table import PagedTableModel
 from ui.pages.base import Page, heading
 from ui.record_list import RecordList
 from ui.trip_dialog import TripDialog
@@ -45,7 +46,7 @@ class TripsPage(Page):
     # -- the list tab -----------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
         self.list = RecordList(
-            TripTableModel(self),
+            PagedTableModel(TripTableModel.COLUMNS, TripListing, self),
             "trips",
             self.tr("搜索人员（可用拼音首字母，如 zs）、目的地、事由"),
             self.tr("新增行程(&N)"),
@@ -53,7 +54,7 @@ class TripsPage(Page):
             sort=(TripTableModel.START, Qt.DescendingOrder),
         )
         # The names tests and other pages use for the list's parts.
-        self.table, self.model, self.proxy = self.list.table, self.list.model, self.list.proxy
+        self.table, self.model = self.list.table, self.list.model
         self.search, self.count_label = self.list.search, self.list.count_label
         self.unit_filter = QComboBox()
         self.year_filter = QComboBox()
@@ -87,11 +88,12 @@ class TripsPage(Page):
         self.unit_filter.setCurrentIndex(
             max(0, self.unit_filter.findData(home.id if home else None))
         )
-        years = sorted(set(trip_years()) | {self.today.year}, reverse=True)
+        have = trip_list_years()
+        years = sorted(set(have) | {self.today.year}, reverse=True)
         self.year_filter.addItem(self.tr("全部年份"), None)
         for year in years:
             self.year_filter.addItem(str(year), year)
-        with_data = [y for y in trip_years() if y <= self.today.year]
+        with_data = [y for y in have if y <= self.today.year]
         default_year = with_data[0] if with_data else self.today.year
         self.year_filter.setCurrentIndex(self.year_filter.findData(default_year))
         self.month_filter.addItem(self.tr("全年"), None)
@@ -107,7 +109,7 @@ class TripsPage(Page):
     def _add_missing_years(self) -> None:
         """Years that got their first trip since the list was filled become choosable."""
         present = {self.year_filter.itemData(i) for i in range(self.year_filter.count())}
-        for year in trip_years():
+        for year in trip_list_years():
             if year not in present:
                 position = next(
                     (
@@ -129,9 +131,9 @@ class TripsPage(Page):
         )
 
     def reload(self) -> None:
-        """Query the trips for the chosen filters (the search box then narrows them in memory)."""
+        """Count the trips matching the filters and the search box; rows load as they are shown."""
         self.month_filter.setEnabled(self.year_filter.currentData() is not None)
-        self.list.set_rows(trip_rows(self.current_filter()))
+        self.list.set_filter(self.current_filter())
 
     def refresh(self) -> None:
         if not self._loaded:
@@ -151,23 +153,10 @@ class TripsPage(Page):
         self.tabs.setCurrentIndex(0)
         self.list.focus_search()
 
-    def _count_text(self, rows) -> str:
+    def _count_text(self, summary) -> str:
         """Trips shown and their days inside the chosen year or month (as the month view counts them)."""
-        flt = self.current_filter()
-        span = None
-        if flt.year is not None:
-            span = (
-                month(flt.year, flt.month)
-                if flt.month
-                else Period(dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31))
-            )
-        days = sum(
-            max(0, (min(r.end_date, span.end) - max(r.start_date, span.start)).days + 1)
-            if span
-            else r.days
-            for r in rows
-        )
-        return self.tr("共 {0} 次行程，期间内 {1} 天").format(len(rows), days)
+        trips, days = summary if len(summary) == 2 else (0, 0)
+        return self.tr("共 {0} 次行程，期间内 {1} 天").format(trips, days)
 
     def selected_trip_id(self) -> int | None:
         row = self.list.selected_row()
