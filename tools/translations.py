@@ -184,7 +184,14 @@ def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "check"
     if command == "update":
         contexts, _ = scan()
-        write_ts(contexts, read_ts())
+        known = read_ts()
+        # A text already translated in one context is offered in the others (as Linguist does).
+        by_source = {source: text for (_c, source), text in known.items() if text is not None}
+        for name, sources in contexts.items():
+            for source in sources:
+                if known.get((name, source)) is None and source in by_source:
+                    known[(name, source)] = by_source[source]
+        write_ts(contexts, known)
         print(f"已更新 {TS_FILE.relative_to(ROOT)}")
         command = "check"
     if command == "check":

@@ -594,8 +594,80 @@ The damaged file was kept as: {0}</translation>
       <translation>Dashboard</translation>
     </message>
     <message>
+      <source>月份</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>单位</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>人员</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>角色</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>天数 / 要求</source>
+      <translation>Days / required</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <source>查看本月达标情况(&amp;M)</source>
       <translation>See this month's &amp;quotas</translation>
+    </message>
+    <message>
+      <source>跟进日期</source>
+      <translation>Follow-up date</translation>
+    </message>
+    <message>
+      <source>企业</source>
+      <translation>Enterprise</translation>
+    </message>
+    <message>
+      <source>上次拜访</source>
+      <translation>Last visit</translation>
+    </message>
+    <message>
+      <source>下步工作</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>签约日期</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <source>取得土地期限</source>
+      <translation>Land due by</translation>
+    </message>
+    <message>
+      <source>反馈期限</source>
+      <translation>Feedback due</translation>
+    </message>
+    <message>
+      <source>承接单位</source>
+      <translation>Assigned unit</translation>
+    </message>
+    <message>
+      <source>项目信息</source>
+      <translation>Project lead</translation>
+    </message>
+    <message>
+      <source>收到日期</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>来源</source>
+      <translation>Source</translation>
     </message>
     <message>
       <source>在列表中双击一行（或按回车）即可处理：查看达标、登记跟进拜访、打开项目。</source>
@@ -612,6 +684,14 @@ The damaged file was kept as: {0}</translation>
     <message>
       <source>本单位：尚未设置（见“设置”）　　今天：{0:%Y-%m-%d}</source>
       <translation>Own unit: not set (see Settings)　　Today: {0:%Y-%m-%d}</translation>
+    </message>
+    <message>
+      <source>供地期限</source>
+      <translation>Land deadlines</translation>
+    </message>
+    <message>
+      <source>本季度指标（{0}年第{1}季度）</source>
+      <translation>This quarter's indicators (Q{1} {0})</translation>
     </message>
     <message>
       <source>，还需 {0} 天</source>
@@ -634,16 +714,8 @@ The damaged file was kept as: {0}</translation>
       <translation>Due in {0} days</translation>
     </message>
     <message>
-      <source>供地期限</source>
-      <translation>Land deadlines</translation>
-    </message>
-    <message>
       <source>项目信息逾期反馈</source>
       <translation>Overdue lead feedback</translation>
-    </message>
-    <message>
-      <source>本季度指标（{0}年第{1}季度）</source>
-      <translation>This quarter's indicators (Q{1} {0})</translation>
     </message>
   </context>
   <context>

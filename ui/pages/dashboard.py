@@ -103,7 +103,14 @@ class DashboardPage(Page):
 
         self.reminders = QTabWidget()
         self.alert_table = read_only_table(
-            [self.tr(h) for h in ("月份", "单位", "人员", "角色", "天数 / 要求", "状态")]
+            [
+                self.tr("月份"),
+                self.tr("单位"),
+                self.tr("人员"),
+                self.tr("角色"),
+                self.tr("天数 / 要求"),
+                self.tr("状态"),
+            ]
         )
         self.alert_table.cellActivated.connect(self._alert_activated)
         self.month_button = QPushButton(self.tr("查看本月达标情况(&M)"))
@@ -116,15 +123,33 @@ class DashboardPage(Page):
         buttons.addStretch(1)
         outing_layout.addLayout(buttons)
         self.follow_table = read_only_table(
-            [self.tr(h) for h in ("跟进日期", "单位", "企业", "上次拜访", "下步工作")]
+            [
+                self.tr("跟进日期"),
+                self.tr("单位"),
+                self.tr("企业"),
+                self.tr("上次拜访"),
+                self.tr("下步工作"),
+            ]
         )
         self.follow_table.cellActivated.connect(self._follow_activated)
         self.land_table = read_only_table(
-            [self.tr(h) for h in ("状态", "单位", "项目", "签约日期", "取得土地期限")]
+            [
+                self.tr("状态"),
+                self.tr("单位"),
+                self.tr("项目"),
+                self.tr("签约日期"),
+                self.tr("取得土地期限"),
+            ]
         )
         self.land_table.cellActivated.connect(self._land_activated)
         self.lead_table = read_only_table(
-            [self.tr(h) for h in ("反馈期限", "承接单位", "项目信息", "收到日期", "来源")]
+            [
+                self.tr("反馈期限"),
+                self.tr("承接单位"),
+                self.tr("项目信息"),
+                self.tr("收到日期"),
+                self.tr("来源"),
+            ]
         )
         self.indicator_table = read_only_table([self.tr(h) for h in INDICATOR_HEADERS])
         self.lead_table.cellActivated.connect(lambda *_: self.open_leads.emit())
