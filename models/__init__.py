@@ -2,6 +2,20 @@
 
 from __future__ import annotations
 
+import sys
+
+# peewee and its migration module import any PostgreSQL driver they find when first imported.
+# psycopg takes a tenth of a second to import, paid at every start-up, yet only a server database
+# needs it; so they are imported without it here, and models/pg_types.py brings the driver in
+# when a server is opened.
+if "peewee" not in sys.modules and "psycopg" not in sys.modules:
+    sys.modules["psycopg"] = None  # makes `import psycopg` fail inside peewee and playhouse
+    try:
+        import peewee  # noqa: F401
+        import playhouse.migrations  # noqa: F401
+    finally:
+        del sys.modules["psycopg"]
+
 from models.activities import Event, EventEnterprise, Meeting
 from models.audit import AuditLog
 from models.base import BaseModel, RecordModel, db

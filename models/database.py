@@ -181,12 +181,11 @@ class _ServerDatabase(PostgresqlDatabase):
 
     immediate = True
 
-    def _connect(self):
-        from models.pg_types import WholeNumericLoader  # psycopg only when a server is used
+    def init(self, database, **kwargs):
+        from models.pg_types import DriverAdapter  # the driver is imported only for a server
 
-        conn = super()._connect()
-        conn.adapters.register_loader("numeric", WholeNumericLoader)
-        return conn
+        self.psycopg2_adapter = self.psycopg3_adapter = DriverAdapter
+        super().init(database, **kwargs)
 
     def begin(self, isolation_level=None):
         super().begin(isolation_level)

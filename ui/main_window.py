@@ -7,17 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from models.location import shown
 from ui.about import show_about
 from ui.pages.base import Page
-from ui.pages.dashboard import DashboardPage
-from ui.pages.enterprises import EnterprisesPage
-from ui.pages.projects import ProjectsPage
-from ui.pages.reports import ReportsPage
-from ui.pages.settings import SettingsPage
-from ui.pages.trips import TripsPage
+
+DASHBOARD, TRIPS, ENTERPRISES, PROJECTS, REPORTS, SETTINGS = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -35,22 +31,16 @@ class MainWindow(QMainWindow):
             if user.username is None
             else self.tr("招商引资工作台 — {0}（{1}）").format(user.username, user.role_name)
         )
-        self.dashboard = DashboardPage(today)
-        self.trips = TripsPage(today)
-        self.enterprises = EnterprisesPage(today)
-        self.projects = ProjectsPage(today)
-        self.settings = SettingsPage(today, db_path=db_path)
-        self.settings.ledgers.imported.connect(self.refresh_current)
-        self.settings.backups.restored.connect(self.refresh_current)
-        self.settings.trash.changed.connect(self.refresh_current)
-        self.pages: list[tuple[str, Page]] = [
-            (self.tr("工作台"), self.dashboard),
-            (self.tr("外出招商"), self.trips),
-            (self.tr("企业与拜访"), self.enterprises),
-            (self.tr("项目与合同"), self.projects),
-            (self.tr("报表"), ReportsPage(today)),
-            (self.tr("设置"), self.settings),
+        self.today = today
+        self.page_titles = [
+            self.tr("工作台"),
+            self.tr("外出招商"),
+            self.tr("企业与拜访"),
+            self.tr("项目与合同"),
+            self.tr("报表"),
+            self.tr("设置"),
         ]
+        self._built: dict[int, Page] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(140)
@@ -59,16 +49,12 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 9px 12px; }"
         )
         self.stack = QStackedWidget()
-        for title, page in self.pages:
+        for title in self.page_titles:  # each page is built when first shown
             self.nav.addItem(title)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())
         # Wide enough for the longest page name in the interface language.
         self.nav.setMinimumWidth(max(140, self.nav.sizeHintForColumn(0) + 36))
         self.nav.currentRowChanged.connect(self._show_page)
-        self.dashboard.open_month.connect(self._open_compliance)
-        self.dashboard.follow_up.connect(self._follow_up)
-        self.dashboard.open_project.connect(self._open_project)
-        self.dashboard.open_leads.connect(self._open_leads)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -87,6 +73,78 @@ class MainWindow(QMainWindow):
         path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(path_label)
         self._restore_state()
+
+    # -- pages, built on first use: start-up pays only for the page it opens on ----------------
+    def page(self, row: int) -> Page:
+        """The page in this row of the navigation, built now if it has not been yet."""
+        if row not in self._built:
+            page = self._build_page(row)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = page
+        return self._built[row]
+
+    def _build_page(self, row: int) -> Page:
+        today = self.today
+        if row == DASHBOARD:
+            from ui.pages.dashboard import DashboardPage
+
+            page = DashboardPage(today)
+            page.open_month.connect(self._open_compliance)
+            page.follow_up.connect(self._follow_up)
+            page.open_project.connect(self._open_project)
+            page.open_leads.connect(self._open_leads)
+        elif row == TRIPS:
+            from ui.pages.trips import TripsPage
+
+            page = TripsPage(today)
+        elif row == ENTERPRISES:
+            from ui.pages.enterprises import EnterprisesPage
+
+            page = EnterprisesPage(today)
+        elif row == PROJECTS:
+            from ui.pages.projects import ProjectsPage
+
+            page = ProjectsPage(today)
+        elif row == REPORTS:
+            from ui.pages.reports import ReportsPage
+
+            page = ReportsPage(today)
+        else:
+            from ui.pages.settings import SettingsPage
+
+            page = SettingsPage(today, db_path=self.db_path)
+            page.ledgers.imported.connect(self.refresh_current)
+            page.backups.restored.connect(self.refresh_current)
+            page.trash.changed.connect(self.refresh_current)
+        return page
+
+    @property
+    def pages(self) -> list[tuple[str, Page]]:
+        """Every page with its title (builds those not yet built)."""
+        return [(title, self.page(row)) for row, title in enumerate(self.page_titles)]
+
+    @property
+    def dashboard(self):
+        return self.page(DASHBOARD)
+
+    @property
+    def trips(self):
+        return self.page(TRIPS)
+
+    @property
+    def enterprises(self):
+        return self.page(ENTERPRISES)
+
+    @property
+    def projects(self):
+        return self.page(PROJECTS)
+
+    @property
+    def settings(self):
+        return self.page(SETTINGS)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -112,7 +170,7 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh_current)
         view_menu.addAction(refresh)
         view_menu.addSeparator()
-        for i, (title, _page) in enumerate(self.pages):
+        for i, title in enumerate(self.page_titles):
             action = QAction(title, self)
             action.setShortcut(f"Ctrl+{i + 1}")
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
@@ -127,49 +185,50 @@ class MainWindow(QMainWindow):
         self.settings.ledgers.open_import(multi)
 
     def open_backups(self) -> None:
-        self.show_page(self.tr("设置"))
+        self.nav.setCurrentRow(SETTINGS)
         self.settings.tabs.setCurrentWidget(self.settings.backups)
         self.settings.backups.refresh()
 
     def open_ledger_settings(self) -> None:
-        self.show_page(self.tr("设置"))
+        self.nav.setCurrentRow(SETTINGS)
         self.settings.tabs.setCurrentWidget(self.settings.ledgers)
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(row)
         self.stack.setCurrentIndex(row)
-        self.pages[row][1].refresh()
+        page.refresh()
 
     def show_page(self, title: str) -> None:
         """Switch to a page by its navigation title (used by links between pages)."""
-        for row, (name, _page) in enumerate(self.pages):
+        for row, name in enumerate(self.page_titles):
             if name == title:
                 self.nav.setCurrentRow(row)
                 return
 
     def _open_compliance(self, year: int, month_no: int, unit_id) -> None:
-        self.nav.setCurrentRow(self.stack.indexOf(self.trips))
+        self.nav.setCurrentRow(TRIPS)
         self.trips.show_month(year, month_no, unit_id)
 
     def _follow_up(self, visit) -> None:
         """A due follow-up: open a new visit to the same enterprise by the same unit."""
         from models.visit_store import VisitInput
 
-        self.nav.setCurrentRow(self.stack.indexOf(self.enterprises))
+        self.nav.setCurrentRow(ENTERPRISES)
         today = self.enterprises.today
         self.enterprises.add_visit(VisitInput(today, visit.enterprise_id, visit.unit_id))
 
     def _open_project(self, project_id: int) -> None:
-        self.nav.setCurrentRow(self.stack.indexOf(self.projects))
+        self.nav.setCurrentRow(PROJECTS)
         self.projects.show_project(project_id)
 
     def _open_leads(self) -> None:
-        self.nav.setCurrentRow(self.stack.indexOf(self.projects))
+        self.nav.setCurrentRow(PROJECTS)
         self.projects.tabs.setCurrentWidget(self.projects.leads)
 
     def refresh_current(self) -> None:
-        self.pages[self.stack.currentIndex()][1].refresh()
+        self.page(self.stack.currentIndex()).refresh()
 
     # -- remembered UI state (geometry and last page only; data lives in the database) --------
     def _restore_state(self) -> None:
@@ -183,7 +242,7 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([160, 1040])
         row = settings.value("main/page", 0, type=int)
-        self.nav.setCurrentRow(row if 0 <= row < len(self.pages) else 0)
+        self.nav.setCurrentRow(row if 0 <= row < len(self.page_titles) else 0)
 
     def closeEvent(self, event) -> None:
         settings = QSettings()
