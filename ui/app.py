@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.backup import BackupError, restore, start_up_checks
@@ -19,6 +20,12 @@ APPLICATION = "招商引资工作台"  # notr: the settings folder's name, never
 
 def make_application() -> QApplication:
     """The one QApplication, named so QSettings keeps window state per user."""
+    if QApplication.instance() is None:
+        # Office screens at 125 % or 150 %: scale by the exact factor, so text and lines stay sharp
+        # instead of being rounded to 100 % or 200 %.
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

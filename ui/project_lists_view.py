@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -95,6 +96,7 @@ class ProjectListsView(QWidget):
         self.unit_combo.currentIndexChanged.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_list)
+        QShortcut(QKeySequence.Print, self, activated=self.print_button.click)
 
     def period(self) -> tuple[dt.date, dt.date, str]:
         year, q = self.year_spin.value(), self.quarter_combo.currentData()

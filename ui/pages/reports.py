@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -146,6 +146,8 @@ class ReportsPage(Page):
 
         self.generate_button.clicked.connect(self.generate)
         self.print_button.clicked.connect(self.print_report)
+        # Ctrl+P prints the generated report (as the button does, once there is one).
+        QShortcut(QKeySequence.Print, self, activated=self.print_button.click)
         self.folder_button.clicked.connect(self.open_folder)
         for signal in (
             self.year_spin.valueChanged,
