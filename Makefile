@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-pg translations lint format syslibs syslibs-gui demo clean bench
+.PHONY: run test test-pg translations screenshots lint format syslibs syslibs-gui demo clean bench
 
 run: $(STAMP) syslibs-gui translations
 	$(BIN)/zhaoshang $(ARGS)
@@ -41,6 +41,11 @@ translations: $(QM)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# The manual's pictures (docs/images/), taken offscreen from the demo data; run after UI changes.
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/images/zh
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/images/en --lang en
 
 # Debian libraries Qt loads even offscreen; installed when missing and we are root.
 syslibs:
