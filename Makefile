@@ -60,3 +60,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_report.py $(ARGS)
 	$(BIN)/python bench/bench_import.py
 	$(BIN)/python bench/bench_gui.py
+
+# Re-render the application icon's PNG and ICO files after editing resources/icons/zhaoshang.svg.
+.PHONY: icons
+icons: $(STAMP)
+	$(BIN)/python packaging/make_icons.py
