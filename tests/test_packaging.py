@@ -123,3 +123,17 @@ def test_spec_keeps_every_qt_module_the_program_imports(spec):
     assert spec["unused"]("PySide6/Qt/lib/libQt6Quick.so.6")
     assert spec["unused"]("PySide6/Qt/translations/qtbase_de.qm")
     assert not spec["unused"]("PySide6/Qt/translations/qtbase_zh_CN.qm")
+
+
+def test_windows_installer_uses_the_bundle_version_and_icon_and_keeps_user_data():
+    iss = (ROOT / "packaging" / "zhaoshang.iss").read_text(encoding="utf-8-sig")
+    assert 'ReadIni(Root + "setup.cfg", "metadata", "version"' in iss
+    assert "SetupIconFile={#Root}resources\\icons\\zhaoshang.ico" in iss
+    # The Start-menu entry opens the windowed executable the spec builds on Windows.
+    assert '#define AppExe "zhaoshang-desk.exe"' in iss
+    assert 'name="zhaoshang-desk"' in SPEC.read_text(encoding="utf-8")
+    sections = {line.strip() for line in iss.splitlines() if line.startswith("[")}
+    assert {"[Setup]", "[Languages]", "[Files]", "[Icons]", "[Tasks]"} <= sections
+    # Uninstalling removes only what was installed: never the data folder.
+    assert not sections & {"[UninstallDelete]", "[UninstallRun]"}
+    assert "localappdata" not in iss.lower().replace("%localappdata%", "")
