@@ -74,3 +74,43 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_report.py $(ARGS)
 	$(BIN)/python bench/bench_import.py
 	$(BIN)/python bench/bench_gui.py
+
+# Re-render the application icon's PNG and ICO files after editing resources/icons/zhaoshang.svg.
+.PHONY: icons
+icons: $(STAMP)
+	$(BIN)/python packaging/make_icons.py
+
+# A one-folder bundle that runs without Python (PyInstaller, packaging/zhaoshang.spec), packed as
+# dist/zhaoshang-desk-VERSION-PLATFORM.tar.gz (.zip on Windows), then smoke-tested from the
+# archive. PyInstaller is installed here only (setup.cfg extra `dist`), not for run or test.
+# On Windows (make and sh from Git for Windows or MSYS2): `make dist PYTHON=python`.
+.PHONY: dist dist-smoke
+DIST_STAMP := $(VENV)/.installed-dist
+ifeq ($(OS),Windows_NT)
+DIST_BIN := $(VENV)/Scripts
+DIST_LIBS :=
+else
+DIST_BIN := $(BIN)
+DIST_LIBS := syslibs-gui
+endif
+
+$(DIST_STAMP): setup.cfg pyproject.toml constraints.txt
+	@sh tools/check-python.sh $(PYTHON)
+	test -x $(DIST_BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(DIST_BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dist]'
+	touch $@
+
+# The X11 libraries (syslibs-gui) must be on the build machine: the bundle carries them.
+dist: $(DIST_STAMP) $(DIST_LIBS) translations
+	rm -rf dist/zhaoshang build/pyinstaller
+	$(DIST_BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/zhaoshang.spec
+	$(DIST_BIN)/python packaging/archive.py
+ifneq ($(OS),Windows_NT)
+	$(MAKE) --no-print-directory dist-smoke
+endif
+
+# Unpack the archive into an empty folder and run it with an empty environment: --version, demo
+# data, a quarterly report (PDF and Excel), and the window offscreen for 8 seconds.
+dist-smoke:
+	sh packaging/smoke.sh "$$($(DIST_BIN)/python packaging/archive.py --name)"

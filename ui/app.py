@@ -6,16 +6,27 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.backup import BackupError, restore, start_up_checks
 from models.database import DatabaseDamagedError, DatabaseOpenError, open_database
 from models.location import as_target, is_server
+from resources import RESOURCES_DIR
 from ui.fonts import install_cjk_font
 from ui.language import install_translators
 
 ORGANIZATION = "zhaoshang-desk"
 APPLICATION = "招商引资工作台"  # notr: the settings folder's name, never shown translated
+ICONS_DIR = RESOURCES_DIR / "icons"
+
+
+def app_icon() -> QIcon:
+    """Every rendered size, so title bar, taskbar and Alt-Tab each get a sharp one."""
+    icon = QIcon()
+    for png in sorted(ICONS_DIR.glob("zhaoshang-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def make_application() -> QApplication:
@@ -29,6 +40,7 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setWindowIcon(app_icon())  # every window and dialog without its own icon
     install_cjk_font(app)
     if not _translators:  # once per process, in the language chosen under 设置 → 语言
         _translators.extend(install_translators(app))
