@@ -152,13 +152,14 @@ def save_trip(
     check.raise_errors()
     if warnings is not None:
         warnings.extend(check.warnings)
+    region = clean_choice(data.region, "区域", REGIONS)  # the key, also when given as 境外
     fields = {
         "unit": data.unit_id,
         "start_date": data.start_date,
         "end_date": data.end_date,
         "dest_city": data.dest_city.strip(),
-        "region": clean_choice(data.region, "区域", REGIONS),
-        "country": data.country.strip() if data.region == "abroad" else "",
+        "region": region,
+        "country": data.country.strip() if region == "abroad" else "",
         "purpose": data.purpose.strip(),
         "outcome": data.outcome.strip(),
         "enterprises_text": data.enterprises_text.strip(),

@@ -86,9 +86,9 @@ def test_window_size_and_page_are_remembered(qtbot, demo_db):
     first = MainWindow(demo_db.path, "1")
     qtbot.addWidget(first)
     first.show()
+    first.nav.setCurrentRow(3)  # built now: the page's minimum size applies from here
+    first.layout().activate()
     first.resize(QSize(790, 530))
-    first.nav.setCurrentRow(3)  # built now: the window grows to the page's minimum size
-    qtbot.wait(50)
     size = first.size()
     assert size != QSize(1200, 780)
     first.close()

@@ -153,3 +153,10 @@ def test_person_with_trips_cannot_be_deleted(zhang):
         delete_person(zhang)
     other = save_person(PersonInput(unit_id(), "新人")).id
     delete_person(other)
+
+
+def test_a_trip_abroad_keeps_its_country_when_the_region_is_given_by_its_chinese_name(zhang):
+    data = TripInput(unit_id(), [zhang], D(2020, 5, 4), D(2020, 5, 8), "东京", "境外", "日本")
+    saved = save_trip(data, today=D(2020, 5, 1))
+    assert (saved.region, saved.country) == ("abroad", "日本")
+    assert validate_trip(trip_input(saved.id), saved.id, D(2020, 5, 1)).ok
