@@ -2168,7 +2168,7 @@ You can load the demo data to get to know the program, or choose your own unit a
     </message>
     <message>
       <source>总投资 {0} 亿元；合同金额 {1} 亿元；累计到位资金 {2} 亿元；资金到位率 {3}。{4}</source>
-      <translation>Total investment {0} × 100M yuan; contracts {1} × 100M yuan; funds in place so far {2} × 100M yuan; funds rate {3}.{4}</translation>
+      <translation>Total investment {0} × 100M yuan; contracts {1} × 100M yuan; funds in place so far {2} × 100M yuan; funds rate {3}. {4}</translation>
     </message>
     <message>
       <source>是</source>
