@@ -151,7 +151,8 @@ class _Builder(ProjectDemo):
         top = max((u.sort_order for u in Unit.select()), default=0)
         for i, name in enumerate(CITY_DEPARTMENTS, start=1):
             Unit.get_or_create(name=name, defaults={"kind": "city_dept", "sort_order": top + i})
-        self.units = list(Unit.select().where(Unit.kind.in_(("county", "zone", "city_dept"))))
+        units = Unit.select().where(Unit.kind.in_(("county", "zone", "city_dept")))
+        self.units = list(units.order_by(Unit.sort_order, Unit.id))  # the same demo on any engine
 
     def _person(self, unit: Unit, title: str, role: str, start=FIRST_DAY, end=None) -> Person:
         person = Person.create(unit=unit, name=next(self.names), title=title)
@@ -290,7 +291,7 @@ class _Builder(ProjectDemo):
         forms = ("onsite", "onsite", "inspection", "meeting", "video")
         for n, unit in enumerate(self.units):
             people = self.people[unit.id]
-            trips = list(Trip.select().where(Trip.unit == unit).order_by(Trip.start_date))
+            trips = list(Trip.select().where(Trip.unit == unit).order_by(Trip.start_date, Trip.id))
             for year in YEARS:
                 # Units differ: the strongest visit well over 100 key enterprises a year, others fall short.
                 count = 40 + (n * 17) % 110 + (10 if year == 2020 else 0)

@@ -341,7 +341,7 @@ def enterprise_projects(enterprise_id: int) -> list[tuple[str, str, str, int]]:
         Project.select(Project.name, Unit.name, Project.stage, Project.total_investment_wan)
         .join(Unit)
         .where(Project.enterprise == enterprise_id)
-        .order_by(Project.lead_date.desc())
+        .order_by(Project.lead_date.desc(), Project.id.desc())
     )
     return list(query.tuples())
 

@@ -93,7 +93,7 @@ def overdue_leads(as_of: dt.date, unit_id: int | None = None) -> list[ProjectLea
     )
     if unit_id is not None:
         query = query.where(ProjectLead.assigned_unit == unit_id)
-    return list(query.order_by(ProjectLead.feedback_deadline))
+    return list(query.order_by(ProjectLead.feedback_deadline, Unit.sort_order, ProjectLead.id))
 
 
 @dataclass
@@ -156,7 +156,7 @@ def open_problems(as_of: dt.date | None = None, unit_id: int | None = None) -> l
     )
     if unit_id is not None:
         query = query.where(Project.unit == unit_id)
-    return list(query.order_by(Problem.raised_date))
+    return list(query.order_by(Problem.raised_date, Problem.id))
 
 
 @dataclass
@@ -274,7 +274,11 @@ def delete_record(model, record_id: int, what: str) -> None:
 
 def event_choices() -> list[tuple[int, str]]:
     """(id, name) of events, newest first, for pickers."""
-    return list(Event.select(Event.id, Event.name).order_by(Event.start_date.desc()).tuples())
+    return list(
+        Event.select(Event.id, Event.name)
+        .order_by(Event.start_date.desc(), Event.id.desc())
+        .tuples()
+    )
 
 
 def delete_lead(lead_id: int) -> None:

@@ -189,7 +189,7 @@ def lead_rows(as_of: dt.date, unit_id: int | None = None, year: int | None = Non
 
 
 def project_choices(unit_id: int | None = None) -> list[tuple[int, str]]:
-    query = Project.select(Project.id, Project.name).order_by(Project.name)
+    query = Project.select(Project.id, Project.name).order_by(Project.name, Project.id)
     if unit_id is not None:
         query = query.where(Project.unit == unit_id)
     return list(query.tuples())

@@ -258,7 +258,12 @@ def due_follow_ups(
     if unit_id is not None:
         query = query.where(Visit.unit == unit_id)
     # Most recently due first: old ones are still listed until a visit closes them.
-    ids = {vid for (vid,) in query.order_by(Visit.follow_up_date.desc()).limit(limit).tuples()}
+    ids = {
+        vid
+        for (vid,) in query.order_by(Visit.follow_up_date.desc(), Visit.id.desc())
+        .limit(limit)
+        .tuples()
+    }
     if not ids:
         return []
     rows = visit_rows(VisitFilter(ids=frozenset(ids)))

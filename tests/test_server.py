@@ -127,3 +127,27 @@ def test_the_database_tab_tests_a_server_connection(server_only, qtbot, server, 
     panel.test_connection()
     qtbot.waitUntil(lambda: "连接成功" in panel.result_label.text(), timeout=10_000)
     assert "数据库是空的" in panel.result_label.text()
+
+
+def test_the_same_demo_gives_the_same_reports_and_quotas_on_both_engines(
+    server_only, demo_db, tmp_path
+):
+    from dataclasses import asdict
+
+    from models.database import close_database
+    from models.demo import load_demo
+    from reports.compliance import month_compliance
+    from tests.test_ledger_city import report_json
+
+    def figures() -> dict:
+        found = {(y, q): report_json(y, q) for y in (2019, 2020) for q in (1, 2, 3, 4)}
+        for month in (3, 7, 12):
+            rows = month_compliance(2020, month, as_of=D(2020, 12, 31))
+            found[("quota", month)] = [asdict(r) for r in rows]
+        return found
+
+    on_server = figures()
+    close_database()
+    open_database(tmp_path / "same.db")
+    load_demo()
+    assert figures() == on_server

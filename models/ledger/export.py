@@ -163,7 +163,7 @@ def _people(unit_id: int | None, units: dict[int, str]) -> list[list]:
     if unit_id is not None:
         query = query.where(Person.unit == unit_id)
     roles: dict[int, list] = defaultdict(list)
-    for r in RoleAssignment.select().order_by(RoleAssignment.valid_from):
+    for r in RoleAssignment.select().order_by(RoleAssignment.valid_from, RoleAssignment.id):
         roles[r.person_id].append(r)
     rows = []
     for p in query:
