@@ -160,18 +160,52 @@ class VisitFilter:
     enterprise_id: int | None = None
     trip_id: int | None = None
     form: str | None = None
+    until: dt.date | None = None  # visits on or before this day (a report's period end)
+
+
+def visit_conditions(flt: VisitFilter) -> list:
+    """The WHERE terms of a filter, shared by the visit list and the people on those visits."""
+    conditions = []
+    if flt.ids is not None:
+        conditions.append(Visit.id.in_(list(flt.ids)))
+    if flt.unit_id is not None:
+        conditions.append(Visit.unit == flt.unit_id)
+    if flt.year is not None:
+        conditions.append(Visit.date.between(dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)))
+    if flt.enterprise_id is not None:
+        conditions.append(Visit.enterprise == flt.enterprise_id)
+    if flt.trip_id is not None:
+        conditions.append(Visit.trip == flt.trip_id)
+    if flt.form is not None:
+        conditions.append(Visit.form == flt.form)
+    if flt.until is not None:
+        conditions.append(Visit.date <= flt.until)
+    return conditions
+
+
+def visit_people(conditions: list) -> dict[int, str]:
+    """Who went on each chosen visit, 、-joined in person order (only the chosen visits are read)."""
+    query = (
+        VisitParticipant.select(VisitParticipant.visit, VisitParticipant.person, Person.name)
+        .join(Person)
+        .switch(VisitParticipant)
+        .join(Visit)
+    )
+    if conditions:
+        query = query.where(*conditions)
+    names: dict[int, list[tuple[int, str]]] = {}
+    # Plain values (ids and names) need no conversion: read the cursor as it comes.
+    for visit_id, person_id, name in db.execute(query):
+        names.setdefault(visit_id, []).append((person_id, name))
+    return {
+        visit_id: "、".join(name for _id, name in sorted(people))
+        for visit_id, people in names.items()
+    }
 
 
 def visit_rows(flt: VisitFilter = VisitFilter(), searchable: bool = True) -> list[VisitRow]:
-    """Visits newest first, with who went joined in SQL."""
-    people = (
-        VisitParticipant.select(
-            VisitParticipant.visit, fn.GROUP_CONCAT(Person.name, "、").alias("names")
-        )
-        .join(Person)
-        .group_by(VisitParticipant.visit)
-        .alias("vp")
-    )
+    """Visits newest first; who went comes from a second query over the same visits."""
+    conditions = visit_conditions(flt)
     query = (
         Visit.select(
             Visit.id,
@@ -181,7 +215,6 @@ def visit_rows(flt: VisitFilter = VisitFilter(), searchable: bool = True) -> lis
             Visit.enterprise,
             Enterprise.name,
             Enterprise.is_key,
-            people.c.names,
             Visit.form,
             Visit.content,
             Visit.outcome,
@@ -192,26 +225,15 @@ def visit_rows(flt: VisitFilter = VisitFilter(), searchable: bool = True) -> lis
         .join(Unit)
         .switch(Visit)
         .join(Enterprise)
-        .switch(Visit)
-        .join(people, on=(people.c.visit_id == Visit.id), join_type="LEFT OUTER JOIN")
         .order_by(Visit.date.desc(), Visit.id.desc())
     )
-    if flt.ids is not None:
-        query = query.where(Visit.id.in_(list(flt.ids)))
-    if flt.unit_id is not None:
-        query = query.where(Visit.unit == flt.unit_id)
-    if flt.year is not None:
-        query = query.where(Visit.date.between(dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)))
-    if flt.enterprise_id is not None:
-        query = query.where(Visit.enterprise == flt.enterprise_id)
-    if flt.trip_id is not None:
-        query = query.where(Visit.trip == flt.trip_id)
-    if flt.form is not None:
-        query = query.where(Visit.form == flt.form)
+    if conditions:
+        query = query.where(*conditions)
+    people = visit_people(conditions)
     rows = []
-    for vid, date, unit_id, unit, eid, ename, is_key, names, *rest in query.tuples():
+    for vid, date, unit_id, unit, eid, ename, is_key, *rest in query.tuples():
         form, content, outcome, follow, trip, step = rest
-        people_text = names or ""
+        people_text = people.get(vid, "")
         # Exports skip the search key: pinyin for 100,000 rows costs more than the query.
         search = search_key(content, names=(ename, people_text)) if searchable else ""
         rows.append(
