@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reports.errors import ReportWriteError
+from reports.xlsx_bulk import BulkWorkbook
 
 YI_FORMAT = "#,##0.0000"
 PERCENT_FORMAT = "0.0%"
@@ -92,10 +93,13 @@ def write_table(
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    styled = len(rows) <= STYLED_ROWS
-    for r, row in enumerate(rows, start=3):
-        for c, value in enumerate(row, start=1):
-            put(ws, r, c, value, formats.get(c - 1), styled)
+    if len(rows) <= STYLED_ROWS or not isinstance(ws.parent, BulkWorkbook):
+        styled = len(rows) <= STYLED_ROWS
+        for r, row in enumerate(rows, start=3):
+            for c, value in enumerate(row, start=1):
+                put(ws, r, c, value, formats.get(c - 1), styled)
+    else:
+        ws.parent.add_bulk_rows(ws, 3, rows, formats, DATE_FORMAT)
     for c, header in enumerate(headers, start=1):
         widest = max([text_width(header)] + [text_width(_shown(row[c - 1])) for row in rows[:500]])
         ws.column_dimensions[ws.cell(row=2, column=c).column_letter].width = min(
@@ -121,8 +125,9 @@ def _shown(value) -> str:
     return "" if value is None else str(value)
 
 
-def new_workbook() -> Workbook:
-    workbook = Workbook()
+def new_workbook() -> BulkWorkbook:
+    """A workbook that writes long raw lists as text at save (see reports.xlsx_bulk)."""
+    workbook = BulkWorkbook()
     workbook.remove(workbook.active)
     return workbook
 
@@ -142,4 +147,7 @@ def save_atomically(workbook: Workbook, path: Path) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ReportWriteError(f"无法写入 {path}：{exc.strerror or exc}") from exc
+    except BaseException:  # a value Excel cannot hold (found while writing a long list)
+        tmp.unlink(missing_ok=True)
+        raise
     return path
