@@ -7,6 +7,7 @@ an event of that day, so later land does not undo it and a submitted quarter's f
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,7 +24,10 @@ WARN_DAYS = 30
 
 def land_due(signed: dt.date) -> dt.date:
     """Six calendar months after signing, clamped to the month's last day (2019-08-31 → 2020-02-29)."""
-    return signed + relativedelta(months=6)
+    months = signed.year * 12 + signed.month - 1 + 6
+    year, month = divmod(months, 12)
+    month += 1
+    return dt.date(year, month, min(signed.day, calendar.monthrange(year, month)[1]))
 
 
 def overdue_since(signed: dt.date, land: dt.date | None) -> dt.date | None:
