@@ -91,9 +91,11 @@ def trip_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
 def _trip_of(unit: int, day, people: list[int]) -> int | None:
     """The unit's trip under way that day with one of the visitors on it (a visit made on a trip)."""
     marks = ", ".join("?" * len(people))
+    # Driven by the visitors' trips (a person has a few dozen), not by the unit's trips by date:
+    # the unary + (valid SQL, a no-op on the value) keeps SQLite off the (unit, start date) index.
     return first_id(
         "SELECT t.id FROM trip t JOIN trip_participant tp ON tp.trip_id = t.id"
-        " WHERE t.unit_id = ? AND t.start_date <= ? AND t.end_date >= ?"
+        " WHERE +t.unit_id = ? AND t.start_date <= ? AND t.end_date >= ?"
         f" AND tp.person_id IN ({marks}) ORDER BY t.start_date LIMIT 1",
         unit,
         day,
