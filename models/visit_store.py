@@ -12,7 +12,6 @@ from models.enterprises import Enterprise, Visit, VisitParticipant
 from models.org import Person, Unit
 from models.references import DATABASE, References
 from models.search import search_key
-from models.trips import Trip
 from models.validation import Check, clean_choice, clean_text
 from models.vocab import VISIT_FORMS
 
@@ -67,18 +66,14 @@ def validate_visit(
     ):
         check.error("跟进日期", f"早于拜访日期（{data.date:%Y-%m-%d}）")
     if data.trip_id is not None and data.date is not None:
-        try:
-            trip = Trip.get_by_id(data.trip_id)
-        except Trip.DoesNotExist:
-            trip = None
-        if trip is None:
+        span = refs.trip_span(data.trip_id)
+        if span is None:
             check.error("所属行程", "该行程已不存在")
-        elif trip.unit_id != data.unit_id:
+        elif span[0] != data.unit_id:
             check.error("所属行程", "行程不属于本单位")
-        elif not trip.start_date <= data.date <= trip.end_date:
+        elif not span[1] <= data.date <= span[2]:
             check.error(
-                "所属行程",
-                f"拜访日期不在行程期间（{trip.start_date:%Y-%m-%d} 至 {trip.end_date:%Y-%m-%d}）",
+                "所属行程", f"拜访日期不在行程期间（{span[1]:%Y-%m-%d} 至 {span[2]:%Y-%m-%d}）"
             )
     return check
 
@@ -102,7 +97,7 @@ def save_visit(
         "next_step": data.next_step.strip(),
         "follow_up_date": data.follow_up_date,
     }
-    with db.atomic():
+    with refs.transaction():
         visit = Visit.write(visit_id, fields)
         replace_people(VisitParticipant, "visit", visit, data.person_ids, new=visit_id is None)
     return visit
