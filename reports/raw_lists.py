@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 from models import db
+from models.base import as_date, query_rows
 from models.enterprises import Enterprise, Visit
 from models.money import wan_to_yi
 from models.org import Unit
-from models.project_queries import ProjectFilter, funds_rows, project_rows
+from models.project_queries import funds_rows
 from models.trip_store import TripFilter, trip_rows
 from models.visit_store import VisitFilter, visit_conditions, visit_people
 from models.vocab import PROOF_TYPES, REGIONS, STAGES, VISIT_FORMS
@@ -106,23 +107,57 @@ def visit_cells(year: int, until: dt.date, unit_id: int | None) -> list[list]:
     ]
 
 
+_PROJECTS = """
+SELECT p.name, u.name, COALESCE(e.name, ''), p.total_investment_wan, p.stage, p.lead_date,
+       p.signed_date,
+       COALESCE((SELECT c.amount_wan FROM contract c
+                 WHERE c.project_id = p.id AND c.kind = 'formal' AND NOT c.supplementary
+                 ORDER BY c.signed_date, c.id LIMIT 1), 0)
+       + CASE WHEN p.signed_date IS NULL THEN 0 ELSE COALESCE((SELECT SUM(c.amount_wan)
+                 FROM contract c WHERE c.project_id = p.id AND c.kind = 'formal'
+                 AND c.supplementary), 0) END,
+       {funds},
+       COALESCE(l.name, '')
+FROM project p
+JOIN unit u ON u.id = p.unit_id
+LEFT JOIN enterprise e ON e.id = p.enterprise_id
+LEFT JOIN person l ON l.id = p.lead_leader_id
+{join}
+WHERE p.lead_date <= ? {unit}
+ORDER BY u.sort_order, u.id, p.lead_date DESC, p.id DESC
+"""
+# Every unit: the funds summed in one pass over the (date, project, amount) index, which the
+# date condition (true of every entry) lets the planner choose. One unit: per project.
+_ALL_FUNDS = """LEFT JOIN (SELECT f.project_id, SUM(f.amount_wan) AS total FROM funds_entry f
+           WHERE f.date >= ? GROUP BY f.project_id) f ON f.project_id = p.id"""
+_UNIT_FUNDS = "COALESCE((SELECT SUM(f.amount_wan) FROM funds_entry f WHERE f.project_id = p.id), 0)"
+
+
 def project_cells(until: dt.date, unit_id: int | None) -> list[list]:
-    """Projects registered by `until` (their amounts as they stand today)."""
+    """Projects registered by `until`, with contract amount (first formal + supplementary) and
+    funds in place as they stand today (the project list's figures)."""
+    if unit_id is None:
+        sql = _PROJECTS.format(funds="COALESCE(f.total, 0)", join=_ALL_FUNDS, unit="")
+        params = (dt.date(1, 1, 1), until)
+    else:
+        sql = _PROJECTS.format(funds=_UNIT_FUNDS, join="", unit="AND p.unit_id = ?")
+        params = (until, unit_id)
     return [
         [
-            p.name,
-            p.unit,
-            p.investor,
-            wan_to_yi(p.total_wan),
-            STAGES.get(p.stage, p.stage),
-            p.lead_date,
-            p.signed_date,
-            wan_to_yi(p.contract_wan),
-            wan_to_yi(p.funds_wan),
-            p.leader,
+            name,
+            unit,
+            investor,
+            wan_to_yi(total),
+            STAGES.get(stage, stage),
+            as_date(lead),
+            as_date(signed) if signed else None,
+            wan_to_yi(contract),
+            wan_to_yi(funds),
+            leader,
         ]
-        for p in project_rows(ProjectFilter(unit_id=unit_id), searchable=False)
-        if p.lead_date <= until
+        for name, unit, investor, total, stage, lead, signed, contract, funds, leader in query_rows(
+            sql, *params
+        )
     ]
 
 
