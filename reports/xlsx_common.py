@@ -111,13 +111,13 @@ def write_table(
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    if len(rows) <= STYLED_ROWS or not isinstance(ws.parent, BulkWorkbook):
-        styled = len(rows) <= STYLED_ROWS
+    styled = len(rows) <= STYLED_ROWS
+    if isinstance(ws.parent, BulkWorkbook):  # the rows are written as text when it saves
+        ws.parent.add_bulk_rows(ws, 3, rows, formats, DATE_FORMAT, _table_style if styled else None)
+    else:
         for r, row in enumerate(rows, start=3):
             for c, value in enumerate(row, start=1):
                 put(ws, r, c, value, formats.get(c - 1), styled)
-    else:
-        ws.parent.add_bulk_rows(ws, 3, rows, formats, DATE_FORMAT)
     for c, header in enumerate(headers, start=1):
         widest = max([text_width(header)] + [text_width(_shown(row[c - 1])) for row in rows[:500]])
         ws.column_dimensions[ws.cell(row=2, column=c).column_letter].width = min(

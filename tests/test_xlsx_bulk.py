@@ -41,7 +41,8 @@ def _rows(n: int) -> list[list]:
 def _write(path, rows) -> None:
     book = new_workbook()
     write_table(book.create_sheet("长表"), "标题", HEADERS, rows, {2: YI_FORMAT})
-    write_table(book.create_sheet("短表"), "短", HEADERS, rows[:5], {2: YI_FORMAT})
+    short = [*rows[:6], ["", "很长的文字" * 10, None, 0, None, None]]
+    write_table(book.create_sheet("短表"), "短", HEADERS, short, {2: YI_FORMAT})
     save_atomically(book, path)
 
 
@@ -63,9 +64,16 @@ def test_a_long_list_reads_back_cell_for_cell(tmp_path):
         assert days.value == row[3] and days.number_format == "General"
         assert share.value == pytest.approx(0.125) and share.number_format == "0.0%"
         assert empty.value is None
-    # The short sheet beside it keeps its borders; the long one is plain values.
-    assert book["短表"]["A3"].border.left.style == "thin"
+    # The short table beside it is bordered throughout, empty cells too, long text wrapped;
+    # the long one is plain values.
     assert sheet["A3"].border.left.style is None
+    short = book["短表"]
+    assert short["A3"].border.left.style == "thin" and short["A3"].number_format == DATE_FORMAT
+    assert short["F3"].value is None and short["F3"].border.left.style == "thin"
+    assert short["C4"].number_format == YI_FORMAT and short["E4"].number_format == "0.0%"
+    assert short["B3"].data_type == "s" and short["B3"].value == "=SUM(A1:A9)"
+    assert short["B9"].alignment.wrap_text and not short["B8"].alignment.wrap_text
+    assert short["A2"].font.b and short.freeze_panes == "A3"
     read_only = openpyxl.load_workbook(tmp_path / "a.xlsx", read_only=True)["长表"]
     assert read_only.max_row == len(rows) + 2
 
