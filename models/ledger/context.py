@@ -246,7 +246,7 @@ class ImportContext(References):
         found = self.by_key.get(key)
         if found is not None or not create:
             return found
-        enterprise = save_enterprise(EnterpriseInput(name=name))
+        enterprise = save_enterprise(EnterpriseInput(name=name), refs=self)
         self.remember(self.by_key, key, enterprise.id)
         self.remember(self.enterprises, enterprise.id, True)
         self._row_firms.append(name)
