@@ -227,7 +227,7 @@ def _split_sheet(data: bytes, bulk: BulkRows) -> tuple[bytes, bytes]:
             key=lambda c: (len(c), c),
         )
         last_row = max(int(match.group(4) or match.group(2)), bulk.last_row())
-        return f'<dimension ref="{first_col}{first_row}:{last_col}{last_row}"/>'.encode()
+        return f'<dimension ref="{first_col}{first_row}:{last_col}{last_row}" />'.encode()
 
     head = _DIMENSION.sub(widen, head, count=1)
     return head, tail
