@@ -13,6 +13,7 @@ from models.creditcode import check_credit_code
 from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit
 from models.names import normalise_enterprise_name
 from models.projects import Project
+from models.references import DATABASE, References
 from models.search import search_key
 from models.sql import group_concat
 from models.validation import Check, FieldError, clean_choice, clean_text
@@ -117,10 +118,20 @@ def validate_enterprise(
     return check, duplicates
 
 
-def save_enterprise(data: EnterpriseInput, enterprise_id: int | None = None) -> Enterprise:
-    """Validate (duplicates refuse), then write the enterprise, its tags and contacts in one transaction."""
+def save_enterprise(
+    data: EnterpriseInput,
+    enterprise_id: int | None = None,
+    warnings: list[str] | None = None,
+    refs: References = DATABASE,
+) -> Enterprise:
+    """Validate (duplicates refuse), then write the enterprise, its tags and contacts in one transaction.
+
+    Warnings (a credit code failing its check digit) are the caller's to confirm first; an import
+    passes a list to collect them."""
     check, _dups = validate_enterprise(data, enterprise_id)
     check.raise_errors()
+    if warnings is not None:
+        warnings.extend(check.warnings)
     code = check_credit_code(data.credit_code).code or None
     fields = {
         "name": data.name.strip(),
@@ -134,7 +145,7 @@ def save_enterprise(data: EnterpriseInput, enterprise_id: int | None = None) -> 
         "is_key": bool(data.is_key),
         "notes": data.notes.strip(),
     }
-    with db.atomic():
+    with refs.transaction():
         enterprise = Enterprise.write(enterprise_id, fields)
         if enterprise_id is not None:
             EnterpriseTag.delete_where(EnterpriseTag.enterprise == enterprise)

@@ -7,12 +7,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from models.activities import Event
 from models.base import db
-from models.enterprises import Enterprise
 from models.money import yi_to_wan
-from models.org import Person, Unit
 from models.projects import Project, StageEvent
+from models.references import DATABASE, References
 from models.validation import Check, FieldError, ValidationFailed, clean_choice, clean_text
 from models.vocab import INDUSTRY_CATEGORIES, REGIONS, STAGE_ORDER, STAGES, STRATEGIC_EMERGING
 
@@ -93,17 +91,17 @@ def _clean_area(text: str) -> Decimal | None:
     return area
 
 
-def validate_project(data: ProjectInput, project_id: int | None = None) -> Check:
+def validate_project(
+    data: ProjectInput, project_id: int | None = None, refs: References = DATABASE
+) -> Check:
     """Every field rule of a project; stage dates are checked by the stage actions."""
     check = Check()
     name = check.capture(clean_text, data.name, "项目名称", 120, required=True)
-    if data.unit_id is None or not Unit.select().where(Unit.id == data.unit_id).exists():
+    if not refs.unit_exists(data.unit_id):
         check.error("责任单位", "请选择责任单位")
     elif name:
-        clash = Project.select().where(Project.unit == data.unit_id, Project.name == name)
-        if project_id is not None:
-            clash = clash.where(Project.id != project_id)
-        if clash.exists():
+        same_name = refs.project_named(data.unit_id, name)
+        if same_name is not None and same_name != project_id:
             check.error("项目名称", f"本单位已有同名项目“{name}”")
     check.capture(clean_money, data.total_investment_yi, "总投资(亿元)")
     today = dt.date.today()
@@ -126,17 +124,11 @@ def validate_project(data: ProjectInput, project_id: int | None = None) -> Check
     ):
         check.capture(clean_text, value, label, size)
     check.capture(_clean_area, data.land_area_mu)
-    if (
-        data.enterprise_id is not None
-        and not Enterprise.select().where(Enterprise.id == data.enterprise_id).exists()
-    ):
+    if data.enterprise_id is not None and not refs.enterprise_exists(data.enterprise_id):
         check.error("投资方", "所选企业已不存在")
-    if data.event_id is not None and not Event.select().where(Event.id == data.event_id).exists():
+    if data.event_id is not None and not refs.event_exists(data.event_id):
         check.error("来源活动", "所选活动已不存在")
-    if (
-        data.lead_leader_id is not None
-        and not Person.select().where(Person.id == data.lead_leader_id).exists()
-    ):
+    if data.lead_leader_id is not None and not refs.person_exists(data.lead_leader_id):
         check.error("包保领导", "所选人员已不存在")
     if data.land_date is not None:
         if data.land_date > today:
@@ -154,9 +146,11 @@ def validate_project(data: ProjectInput, project_id: int | None = None) -> Check
     return check
 
 
-def save_project(data: ProjectInput, project_id: int | None = None) -> Project:
+def save_project(
+    data: ProjectInput, project_id: int | None = None, refs: References = DATABASE
+) -> Project:
     """Validate, then write the project; a new one starts as a 线索 dated its registration."""
-    validate_project(data, project_id).raise_errors()
+    validate_project(data, project_id, refs).raise_errors()
     fields = {
         "name": data.name.strip(),
         "unit": data.unit_id,
@@ -184,7 +178,7 @@ def save_project(data: ProjectInput, project_id: int | None = None) -> Project:
         "note": data.note.strip(),
         "lead_date": data.lead_date,
     }
-    with db.atomic():
+    with refs.transaction():
         project = Project.write(project_id, fields)
         if project_id is None:
             StageEvent.create(project=project, stage="lead", date=data.lead_date)

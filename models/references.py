@@ -6,8 +6,14 @@ Dialogs read them from the database; an import answers from the lookups it alrea
 
 from __future__ import annotations
 
+import datetime as dt
+
+from models.activities import Event
+from models.base import db
 from models.enterprises import Enterprise
 from models.org import Person, Unit
+from models.projects import Project
+from models.trips import Trip
 
 
 class References:
@@ -26,6 +32,29 @@ class References:
         """Names of the people who are not in the unit."""
         query = Person.select(Person.name).where(Person.id.in_(person_ids), Person.unit != unit_id)
         return [p.name for p in query]
+
+    def person_exists(self, person_id: int) -> bool:
+        return Person.select().where(Person.id == person_id).exists()
+
+    def event_exists(self, event_id: int) -> bool:
+        return Event.select().where(Event.id == event_id).exists()
+
+    def project_named(self, unit_id: int, name: str) -> int | None:
+        """The unit's project of this name, if any (names are unique within a unit)."""
+        found = Project.select(Project.id).where(Project.unit == unit_id, Project.name == name)
+        return next((p.id for p in found), None)
+
+    def trip_span(self, trip_id: int) -> tuple[int, dt.date, dt.date] | None:
+        """A trip's unit, first and last day; None when it does not exist."""
+        try:
+            trip = Trip.get_by_id(trip_id)
+        except Trip.DoesNotExist:
+            return None
+        return trip.unit_id, trip.start_date, trip.end_date
+
+    def transaction(self):
+        """Around one record's writes; an import already holds a savepoint for each row."""
+        return db.atomic()
 
 
 DATABASE = References()

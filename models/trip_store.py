@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
-from models.base import as_date, db, query_rows, replace_people
+from models.base import as_date, query_rows, replace_people
 from models.org import Person, Unit
 from models.references import DATABASE, References
 from models.search import search_key
@@ -164,7 +164,7 @@ def save_trip(
         "outcome": data.outcome.strip(),
         "enterprises_text": data.enterprises_text.strip(),
     }
-    with db.atomic():
+    with refs.transaction():
         trip = Trip.write(trip_id, fields)
         replace_people(TripParticipant, "trip", trip, data.person_ids, new=trip_id is None)
     return trip

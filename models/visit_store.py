@@ -12,8 +12,7 @@ from models.enterprises import Enterprise, Visit, VisitParticipant
 from models.org import Person, Unit
 from models.references import DATABASE, References
 from models.search import search_key
-from models.sql import group_concat, year_of
-from models.trips import Trip
+from models.sql import year_of
 from models.validation import Check, clean_choice, clean_text
 from models.vocab import VISIT_FORMS
 
@@ -68,18 +67,14 @@ def validate_visit(
     ):
         check.error("跟进日期", f"早于拜访日期（{data.date:%Y-%m-%d}）")
     if data.trip_id is not None and data.date is not None:
-        try:
-            trip = Trip.get_by_id(data.trip_id)
-        except Trip.DoesNotExist:
-            trip = None
-        if trip is None:
+        span = refs.trip_span(data.trip_id)
+        if span is None:
             check.error("所属行程", "该行程已不存在")
-        elif trip.unit_id != data.unit_id:
+        elif span[0] != data.unit_id:
             check.error("所属行程", "行程不属于本单位")
-        elif not trip.start_date <= data.date <= trip.end_date:
+        elif not span[1] <= data.date <= span[2]:
             check.error(
-                "所属行程",
-                f"拜访日期不在行程期间（{trip.start_date:%Y-%m-%d} 至 {trip.end_date:%Y-%m-%d}）",
+                "所属行程", f"拜访日期不在行程期间（{span[1]:%Y-%m-%d} 至 {span[2]:%Y-%m-%d}）"
             )
     return check
 
@@ -103,7 +98,7 @@ def save_visit(
         "next_step": data.next_step.strip(),
         "follow_up_date": data.follow_up_date,
     }
-    with db.atomic():
+    with refs.transaction():
         visit = Visit.write(visit_id, fields)
         replace_people(VisitParticipant, "visit", visit, data.person_ids, new=visit_id is None)
     return visit
@@ -161,18 +156,52 @@ class VisitFilter:
     enterprise_id: int | None = None
     trip_id: int | None = None
     form: str | None = None
+    until: dt.date | None = None  # visits on or before this day (a report's period end)
+
+
+def visit_conditions(flt: VisitFilter) -> list:
+    """The WHERE terms of a filter, shared by the visit list and the people on those visits."""
+    conditions = []
+    if flt.ids is not None:
+        conditions.append(Visit.id.in_(list(flt.ids)))
+    if flt.unit_id is not None:
+        conditions.append(Visit.unit == flt.unit_id)
+    if flt.year is not None:
+        conditions.append(Visit.date.between(dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)))
+    if flt.enterprise_id is not None:
+        conditions.append(Visit.enterprise == flt.enterprise_id)
+    if flt.trip_id is not None:
+        conditions.append(Visit.trip == flt.trip_id)
+    if flt.form is not None:
+        conditions.append(Visit.form == flt.form)
+    if flt.until is not None:
+        conditions.append(Visit.date <= flt.until)
+    return conditions
+
+
+def visit_people(conditions: list) -> dict[int, str]:
+    """Who went on each chosen visit, 、-joined in person order (only the chosen visits are read)."""
+    query = (
+        VisitParticipant.select(VisitParticipant.visit, VisitParticipant.person, Person.name)
+        .join(Person)
+        .switch(VisitParticipant)
+        .join(Visit)
+    )
+    if conditions:
+        query = query.where(*conditions)
+    names: dict[int, list[tuple[int, str]]] = {}
+    # Plain values (ids and names) need no conversion: read the cursor as it comes.
+    for visit_id, person_id, name in db.execute(query):
+        names.setdefault(visit_id, []).append((person_id, name))
+    return {
+        visit_id: "、".join(name for _id, name in sorted(people))
+        for visit_id, people in names.items()
+    }
 
 
 def visit_rows(flt: VisitFilter = VisitFilter(), searchable: bool = True) -> list[VisitRow]:
-    """Visits newest first, with who went joined in SQL."""
-    people = (
-        VisitParticipant.select(
-            VisitParticipant.visit, group_concat(Person.name, "、").alias("names")
-        )
-        .join(Person)
-        .group_by(VisitParticipant.visit)
-        .alias("vp")
-    )
+    """Visits newest first; who went comes from a second query over the same visits."""
+    conditions = visit_conditions(flt)
     query = (
         Visit.select(
             Visit.id,
@@ -182,7 +211,6 @@ def visit_rows(flt: VisitFilter = VisitFilter(), searchable: bool = True) -> lis
             Visit.enterprise,
             Enterprise.name,
             Enterprise.is_key,
-            people.c.names,
             Visit.form,
             Visit.content,
             Visit.outcome,
@@ -193,26 +221,15 @@ def visit_rows(flt: VisitFilter = VisitFilter(), searchable: bool = True) -> lis
         .join(Unit)
         .switch(Visit)
         .join(Enterprise)
-        .switch(Visit)
-        .join(people, on=(people.c.visit_id == Visit.id), join_type="LEFT OUTER JOIN")
         .order_by(Visit.date.desc(), Visit.id.desc())
     )
-    if flt.ids is not None:
-        query = query.where(Visit.id.in_(list(flt.ids)))
-    if flt.unit_id is not None:
-        query = query.where(Visit.unit == flt.unit_id)
-    if flt.year is not None:
-        query = query.where(Visit.date.between(dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)))
-    if flt.enterprise_id is not None:
-        query = query.where(Visit.enterprise == flt.enterprise_id)
-    if flt.trip_id is not None:
-        query = query.where(Visit.trip == flt.trip_id)
-    if flt.form is not None:
-        query = query.where(Visit.form == flt.form)
+    if conditions:
+        query = query.where(*conditions)
+    people = visit_people(conditions)
     rows = []
-    for vid, date, unit_id, unit, eid, ename, is_key, names, *rest in query.tuples():
+    for vid, date, unit_id, unit, eid, ename, is_key, *rest in query.tuples():
         form, content, outcome, follow, trip, step = rest
-        people_text = names or ""
+        people_text = people.get(vid, "")
         # Exports skip the search key: pinyin for 100,000 rows costs more than the query.
         search = search_key(content, names=(ename, people_text)) if searchable else ""
         rows.append(

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from models import Baseline, IndicatorRule, Unit
+from peewee import SQL, fn
+
+from models import Baseline, IndicatorRule, Project, Trip, Unit, Visit
 from models.money import wan_to_yi
 from models.queries import indicator_rules, units
 from models.vocab import INDICATORS, MONEY_INDICATORS
-from reports.measures import DISTINCT, earliest_record, measure
+from reports.measures import DISTINCT, measure
 from reports.periods import Period, quarter, time_progress, year_to_date
 
 UNIT_OF = {
@@ -169,6 +171,23 @@ def _last_year(
     return result
 
 
+def has_records_by(day: dt.date, unit_ids: list[int]) -> dict[int, bool]:
+    """Whether each unit has any record (project, visit or trip) on or before `day`: before its
+    first record, last year's figures are unknown. One query; each EXISTS stops at its first row."""
+
+    def exists(model, unit, date):
+        return fn.EXISTS(model.select(SQL("1")).where(unit == Unit.id, date <= day))
+
+    query = Unit.select(
+        Unit.id,
+        exists(Visit, Visit.unit, Visit.date)
+        | exists(Trip, Trip.unit, Trip.start_date)
+        | exists(Project, Project.unit, Project.lead_date),
+    ).where(Unit.id.in_(unit_ids))
+    found = {uid: bool(has) for uid, has in query.tuples()}
+    return {uid: found.get(uid, False) for uid in unit_ids}
+
+
 def build_indicators(
     year: int, q: int, unit_id: int | None = None, until: dt.date | None = None
 ) -> dict[str, Indicator]:
@@ -191,10 +210,7 @@ def build_indicators(
     all_units = units()
     scope_ids = [unit_id] if unit_id is not None else [u.id for u in all_units]
     assessed = [u.id for u in all_units if u.kind in ASSESSED_KINDS]
-    known = {}
-    for uid in scope_ids:
-        first = earliest_record(uid)
-        known[uid] = first is not None and first <= last.end
+    known = has_records_by(last.end, scope_ids)
     baselines = {
         (b.unit_id, b.indicator): b.value
         for b in Baseline.select().where(
@@ -247,7 +263,7 @@ def per_unit_ytd(
     last = ytd.same_period_last_year()
     limits = thresholds(ruling_rules(year))
     ids = [u.id for u in units() if u.kind in ASSESSED_KINDS]
-    known = {uid: (first := earliest_record(uid)) is not None and first <= last.end for uid in ids}
+    known = has_records_by(last.end, ids)
     baselines = {
         (b.unit_id, b.indicator): b.value
         for b in Baseline.select().where(Baseline.year == year - 1, Baseline.quarter == q)

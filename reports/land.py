@@ -7,6 +7,7 @@ an event of that day, so later land does not undo it and a submitted quarter's f
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,11 +20,17 @@ from models.queries import units
 
 LIMIT = Decimal("0.05")
 WARN_DAYS = 30
+# Fewer days than any six calendar months hold (the shortest: 31 August to 28 February, 181),
+# so "signed at least this many days ago" is a safe, slightly wide bound for "due by now".
+_SOONEST_DUE = 150
 
 
 def land_due(signed: dt.date) -> dt.date:
     """Six calendar months after signing, clamped to the month's last day (2019-08-31 → 2020-02-29)."""
-    return signed + relativedelta(months=6)
+    months = signed.year * 12 + signed.month - 1 + 6
+    year, month = divmod(months, 12)
+    month += 1
+    return dt.date(year, month, min(signed.day, calendar.monthrange(year, month)[1]))
 
 
 def overdue_since(signed: dt.date, land: dt.date | None) -> dt.date | None:
@@ -124,9 +131,12 @@ def land_status(year: int, as_of: dt.date, unit_id: int | None = None) -> list[U
         .group_by(Project.unit)
         .tuples()
     )
-    # A project turning overdue in the year was signed at most six months (and a day) before it.
+    # A project turning overdue in the year was signed at most six months (and a day) before it,
+    # and at least 182 days before as_of (six months are never fewer than 181 days): the range
+    # read is a little wider than that, and the exact test is below.
     overdue: dict[int, list[LandCase]] = {}
-    for case in _cases(start - relativedelta(months=7), as_of, unit_id):
+    latest = as_of - dt.timedelta(days=_SOONEST_DUE)
+    for case in _cases(start - relativedelta(months=7), latest, unit_id):
         since = overdue_since(case.signed, case.land)
         if since is not None and start <= since <= as_of:
             overdue.setdefault(case.unit_id, []).append(case)
@@ -146,7 +156,9 @@ def land_due_soon(
     as_of: dt.date, unit_id: int | None = None, days: int = WARN_DAYS
 ) -> list[LandCase]:
     """Projects without land whose due date is within the next `days` days (the 30-day warning)."""
-    cases = _cases(as_of - relativedelta(months=6), as_of, unit_id)
+    # Due within `days` means signed at least 181 − days days ago (read a little wider).
+    latest = as_of + dt.timedelta(days=days - _SOONEST_DUE)
+    cases = _cases(as_of - relativedelta(months=6), latest, unit_id, without_land=True)
     return [
         c for c in cases if c.land is None and as_of <= c.due <= as_of + dt.timedelta(days=days)
     ]

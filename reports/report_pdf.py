@@ -12,6 +12,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -67,12 +68,21 @@ def _margins() -> dict:
     }
 
 
+_PADDING = 2  # points left and right inside a cell
+
+
 def _table(headers: list[str], rows: list[list], widths: list[float] | None = None) -> Table:
-    """A bordered table whose header row repeats on every page; text wraps inside cells."""
+    """A bordered table whose header row repeats on every page; text wraps inside cells.
+
+    A cell whose text fits its column on one line is drawn as a plain string in the cell face
+    (the same face, size and leading as the paragraph style); only longer text becomes a wrapping
+    Paragraph, which costs some 30 times more to lay out."""
     s = styles()
+    cell = s["cell"]
     data = [[Paragraph(str(h), s["cell_head"]) for h in headers]]
+    room = [None if w is None else w - 2 * _PADDING for w in widths or [None] * len(headers)]
     for row in rows:
-        data.append([Paragraph(_text(v), s["cell"]) for v in row])
+        data.append([_cell(_plain(v), width, cell) for v, width in zip(row, room, strict=False)])
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -80,15 +90,30 @@ def _table(headers: list[str], rows: list[list], widths: list[float] | None = No
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE5F0")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
+                ("FONT", (0, 1), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
             ]
         )
     )
     return table
 
 
-def _text(value) -> str:
+def _cell(text: str, width: float | None, style):
+    """The text as a plain string when it fits on one line as it stands, else a Paragraph."""
+    if (
+        width is not None
+        and text == text.strip()
+        and "  " not in text
+        and text.isprintable()
+        and stringWidth(text, style.fontName, style.fontSize) <= width
+    ):
+        return text
+    return Paragraph(_escape(text), style)
+
+
+def _plain(value) -> str:
+    """A cell value as it prints (before any markup escaping)."""
     if value is None:
         return "—"
     if hasattr(value, "excel_format"):  # Percent, Points: they know how they print
@@ -97,7 +122,16 @@ def _text(value) -> str:
         return f"{value:,.4f}"
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return str(value)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _text(value) -> str:
+    """A value as Paragraph markup."""
+    return _escape(_plain(value))
 
 
 def _widths(total_mm: float, shares: list[float]) -> list[float]:

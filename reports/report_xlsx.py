@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.money import wan_to_yi
-from models.project_queries import ProjectFilter, funds_rows, project_rows
-from models.trip_store import TripFilter, trip_rows
-from models.visit_store import VisitFilter, visit_rows
-from models.vocab import PROOF_TYPES, REGIONS, STAGES, VISIT_FORMS
+from reports import raw_lists as raw
 from reports import report_tables as rt
 from reports.quarter_report import QuarterReport
 from reports.xlsx_common import YI_FORMAT, new_workbook, safe_title, save_atomically, write_table
@@ -114,104 +110,36 @@ def build_workbook(report: QuarterReport):
 
 def _raw_sheets(workbook, report: QuarterReport) -> None:
     """The year-to-date records behind the figures, so the city bureau can recount."""
-    ytd, unit = report.ytd, report.unit_id
-    trips = [
-        t
-        for t in trip_rows(TripFilter(unit_id=unit, year=report.year), searchable=False)
-        if t.start_date <= ytd.end
-    ]
+    ytd, unit, year = report.ytd, report.unit_id, report.year
     _sheet(
         workbook,
         "外出行程",
-        f"{report.year}年外出招商行程（截至 {ytd.end}）",
-        ["单位", "参加人员", "开始日期", "结束日期", "天数", "目的地", "区域", "事由", "成效"],
-        [
-            [
-                t.unit,
-                t.participants,
-                t.start_date,
-                t.end_date,
-                t.days,
-                t.dest_city,
-                REGIONS.get(t.region, t.region),
-                t.purpose,
-                t.outcome,
-            ]
-            for t in trips
-        ],
+        f"{year}年外出招商行程（截至 {ytd.end}）",
+        raw.TRIP_HEADERS,
+        raw.trip_cells(year, ytd.end, unit),
     )
-    visits = [
-        v
-        for v in visit_rows(VisitFilter(unit_id=unit, year=report.year), searchable=False)
-        if v.date <= ytd.end
-    ]
     _sheet(
         workbook,
         "拜访记录",
-        f"{report.year}年拜访记录（截至 {ytd.end}）",
-        ["日期", "单位", "企业", "重点企业", "拜访人员", "方式", "成效"],
-        [
-            [
-                v.date,
-                v.unit,
-                v.enterprise,
-                "是" if v.is_key else "",
-                v.people,
-                VISIT_FORMS.get(v.form, v.form),
-                v.outcome,
-            ]
-            for v in visits
-        ],
+        f"{year}年拜访记录（截至 {ytd.end}）",
+        raw.VISIT_HEADERS,
+        raw.visit_cells(year, ytd.end, unit),
     )
-    # Projects registered by the period end (their amounts are as they stand today).
-    projects = [
-        p
-        for p in project_rows(ProjectFilter(unit_id=unit), searchable=False)
-        if p.lead_date <= ytd.end
-    ]
     _sheet(
         workbook,
         "项目",
         "项目台账",
-        [
-            "项目名称",
-            "责任单位",
-            "投资方",
-            "总投资(亿元)",
-            "阶段",
-            "登记日期",
-            "签约日期",
-            "合同金额(亿元)",
-            "到位资金(亿元)",
-            "包保领导",
-        ],
-        [
-            [
-                p.name,
-                p.unit,
-                p.investor,
-                wan_to_yi(p.total_wan),
-                STAGES.get(p.stage, p.stage),
-                p.lead_date,
-                p.signed_date,
-                wan_to_yi(p.contract_wan),
-                wan_to_yi(p.funds_wan),
-                p.leader,
-            ]
-            for p in projects
-        ],
-        {3: YI_FORMAT, 7: YI_FORMAT, 8: YI_FORMAT},
+        raw.PROJECT_HEADERS,
+        raw.project_cells(ytd.end, unit),
+        raw.PROJECT_FORMATS,
     )
     _sheet(
         workbook,
         "到位资金",
-        f"{report.year}年实际到位资金（截至 {ytd.end}）",
-        ["到位日期", "单位", "项目", "金额(亿元)", "凭证", "已核实"],
-        [
-            [d, u, p, wan_to_yi(a), PROOF_TYPES.get(t, t), "是" if v else ""]
-            for d, u, p, a, t, v in funds_rows(ytd.start, ytd.end, unit)
-        ],
-        {3: YI_FORMAT},
+        f"{year}年实际到位资金（截至 {ytd.end}）",
+        raw.FUNDS_HEADERS,
+        raw.funds_cells(ytd.start, ytd.end, unit),
+        raw.FUNDS_FORMATS,
     )
 
 

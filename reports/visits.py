@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from fractions import Fraction
 
-from peewee import fn
-
 from models import Enterprise, Visit
 from models.queries import indicator_rules, units
+from reports.indicators import ruling_rules, thresholds
+from reports.measures import measure
 from reports.periods import quarter, quarter_of, time_progress
 
 INDICATOR = "key_enterprises_visited"
@@ -65,15 +65,13 @@ def progress_period(
 def visit_progress(
     year: int, q: int | None = None, unit_id: int | None = None, today: dt.date | None = None
 ) -> list[VisitProgress]:
-    """Per unit: distinct key enterprises visited from 1 January to the as-of day (COUNT DISTINCT in SQL)."""
+    """Per unit: distinct key enterprises visited from 1 January to the as-of day (COUNT DISTINCT in SQL).
+
+    The count is the indicator's own measure, so within a report build it is the year-to-date
+    figure the indicator table already queried."""
     as_of, progress = progress_period(year, q, today)
-    counts = dict(
-        Visit.select(Visit.unit, fn.COUNT(fn.DISTINCT(Visit.enterprise)))
-        .join(Enterprise)
-        .where(Enterprise.is_key == True, Visit.date.between(dt.date(year, 1, 1), as_of))
-        .group_by(Visit.unit)
-        .tuples()
-    )
+    limits = thresholds(ruling_rules(year))  # as the indicators ask, so the measure is shared
+    counts = measure(INDICATOR, dt.date(year, 1, 1), as_of, unit_id, limits)
     targets = _targets(year)
     result = []
     for unit in units():

@@ -13,10 +13,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reports.errors import ReportWriteError
+from reports.xlsx_bulk import BulkWorkbook
 
 YI_FORMAT = "#,##0.0000"
 PERCENT_FORMAT = "0.0%"
@@ -61,17 +63,34 @@ def put(
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
-    elif isinstance(value, dt.date):
+    if styled:  # first: a named style sets every part of the cell's style, its format included
+        _table_style(cell, isinstance(value, str) and len(value) > 30)
+    if isinstance(value, dt.date):
         cell.number_format = DATE_FORMAT
     if hasattr(value, "excel_format"):
         cell.number_format = value.excel_format
     elif number_format and isinstance(value, Decimal):
         # A column format is for its money cells; counts in the same column stay whole numbers.
         cell.number_format = number_format
-    if styled:
-        cell.border = _BORDER
-        cell.alignment = _WRAP if isinstance(value, str) and len(value) > 30 else _MIDDLE
     return cell
+
+
+_TABLE_STYLES = {False: "报表单元格", True: "报表单元格（换行）"}
+
+
+def _table_style(cell, wrap: bool) -> None:
+    """Border and alignment as a named style: set by name, where assigning a Border and an
+    Alignment to each cell made openpyxl hash both objects every time (a third of the save)."""
+    name = _TABLE_STYLES[wrap]
+    try:
+        cell.style = name
+    except ValueError:  # the workbook's first such cell
+        cell.parent.parent.add_named_style(
+            NamedStyle(
+                name, font=DEFAULT_FONT, border=_BORDER, alignment=_WRAP if wrap else _MIDDLE
+            )
+        )
+        cell.style = name
 
 
 def write_table(
@@ -93,9 +112,12 @@ def write_table(
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     styled = len(rows) <= STYLED_ROWS
-    for r, row in enumerate(rows, start=3):
-        for c, value in enumerate(row, start=1):
-            put(ws, r, c, value, formats.get(c - 1), styled)
+    if isinstance(ws.parent, BulkWorkbook):  # the rows are written as text when it saves
+        ws.parent.add_bulk_rows(ws, 3, rows, formats, DATE_FORMAT, _table_style if styled else None)
+    else:
+        for r, row in enumerate(rows, start=3):
+            for c, value in enumerate(row, start=1):
+                put(ws, r, c, value, formats.get(c - 1), styled)
     for c, header in enumerate(headers, start=1):
         widest = max([text_width(header)] + [text_width(_shown(row[c - 1])) for row in rows[:500]])
         ws.column_dimensions[ws.cell(row=2, column=c).column_letter].width = min(
@@ -121,8 +143,9 @@ def _shown(value) -> str:
     return "" if value is None else str(value)
 
 
-def new_workbook() -> Workbook:
-    workbook = Workbook()
+def new_workbook() -> BulkWorkbook:
+    """A workbook that writes long raw lists as text at save (see reports.xlsx_bulk)."""
+    workbook = BulkWorkbook()
     workbook.remove(workbook.active)
     return workbook
 
@@ -142,4 +165,7 @@ def save_atomically(workbook: Workbook, path: Path) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ReportWriteError(f"无法写入 {path}：{exc.strerror or exc}") from exc
+    except BaseException:  # a value Excel cannot hold (found while writing a long list)
+        tmp.unlink(missing_ok=True)
+        raise
     return path

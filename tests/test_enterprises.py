@@ -204,3 +204,15 @@ def test_merge_refuses_two_firms_with_different_credit_codes(staff):
     with pytest.raises(ValidationFailed, match="不同"):
         merge_enterprises(first, second)
     assert Enterprise.select().count() == 2 and Visit.get().enterprise_id == second
+
+
+def test_visit_list_names_who_went_in_person_order_and_stops_at_a_day(staff):
+    from models.visit_store import VisitFilter, visit_rows
+
+    first, second = person("乙"), person("甲")
+    firm_id = firm("丁公司")
+    two = visit(firm_id, D(2020, 3, 2), [second, first])
+    visit(firm_id, D(2020, 5, 2), [first])
+    rows = visit_rows(VisitFilter(year=2020, until=D(2020, 3, 31)))
+    assert [(r.id, r.people) for r in rows] == [(two, "乙、甲")]
+    assert [r.date for r in visit_rows(VisitFilter(year=2020))] == [D(2020, 5, 2), D(2020, 3, 2)]

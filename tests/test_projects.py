@@ -7,6 +7,9 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
 
 from main import main
 from models import Contract, Project, StageEvent
@@ -183,6 +186,13 @@ def test_project_field_rules(database):
 )
 def test_land_due_date_counts_months_as_the_civil_code_does(signed, due):
     assert land_due(signed) == due
+
+
+@given(st.dates(min_value=D(1990, 1, 1), max_value=D(2090, 12, 31)))
+def test_land_due_is_six_calendar_months_and_never_fewer_than_181_days(signed):
+    # The land queries read projects signed at least 150 days back: safe only if this holds.
+    assert land_due(signed) == signed + relativedelta(months=6)
+    assert (land_due(signed) - signed).days >= 181
 
 
 def test_land_edges_in_time_on_the_due_date_late_the_day_after():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -128,6 +129,7 @@ class ImportContext(References):
         self.claimed: dict[
             tuple[int, str], int
         ] = {}  # (unit, name) → the project another unit holds
+        self.trip_spans: dict[int, tuple] = {}  # trip id → (unit, start, end), as read
         self._row_added: list[tuple[dict, object]] = []
         self._row_people: list[str] = []
         self._row_firms: list[str] = []
@@ -168,6 +170,28 @@ class ImportContext(References):
     def outsiders(self, person_ids: list[int], unit_id: int) -> list[str]:
         keys = [self.person_keys.get(p) for p in person_ids]
         return [k[1] for k in keys if k is not None and k[0] != unit_id]
+
+    def person_exists(self, person_id: int) -> bool:
+        return person_id in self.person_keys
+
+    def event_exists(self, event_id: int) -> bool:
+        return event_id in self.events.values()
+
+    def project_named(self, unit_id: int, name: str) -> int | None:
+        return self.projects.get((unit_id, name))
+
+    def trip_span(self, trip_id: int):
+        """Spans of the trips rows were matched to are kept: many visits fall on one trip."""
+        span = self.trip_spans.get(trip_id)
+        if span is None:
+            span = super().trip_span(trip_id)
+            if span is not None:
+                self.trip_spans[trip_id] = span
+        return span
+
+    def transaction(self):
+        """Each row already runs in its own savepoint (importer._one_row): no nested one."""
+        return contextlib.nullcontext()
 
     # -- lookups ---------------------------------------------------------------------------------
 
@@ -222,7 +246,7 @@ class ImportContext(References):
         found = self.by_key.get(key)
         if found is not None or not create:
             return found
-        enterprise = save_enterprise(EnterpriseInput(name=name))
+        enterprise = save_enterprise(EnterpriseInput(name=name), refs=self)
         self.remember(self.by_key, key, enterprise.id)
         self.remember(self.enterprises, enterprise.id, True)
         self._row_firms.append(name)

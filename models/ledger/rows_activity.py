@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.base import first_id
+from models.base import as_date, first_id, query_rows
 from models.enterprises import VisitParticipant
 from models.ledger.context import ImportContext, Row
 from models.ledger.importer import ADDED, SKIPPED, UPDATED
@@ -88,18 +88,27 @@ def trip_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
     return ADDED, label
 
 
-def _trip_of(unit: int, day, people: list[int]) -> int | None:
-    """The unit's trip under way that day with one of the visitors on it (a visit made on a trip)."""
+def _trip_of(ctx: ImportContext, unit: int, day, people: list[int]) -> int | None:
+    """The unit's trip under way that day with one of the visitors on it (a visit made on a trip);
+    its span is kept for the visit's own check."""
     marks = ", ".join("?" * len(people))
-    return first_id(
-        "SELECT t.id FROM trip t JOIN trip_participant tp ON tp.trip_id = t.id"
-        " WHERE t.unit_id = ? AND t.start_date <= ? AND t.end_date >= ?"
+    # Driven by the visitors' trips (a person has a few dozen), not by the unit's trips by date:
+    # the unary + (valid SQL, a no-op on the value) keeps SQLite off the (unit, start date) index.
+    rows = query_rows(
+        "SELECT t.id, t.start_date, t.end_date FROM trip t"
+        " JOIN trip_participant tp ON tp.trip_id = t.id"
+        " WHERE +t.unit_id = ? AND t.start_date <= ? AND t.end_date >= ?"
         f" AND tp.person_id IN ({marks}) ORDER BY t.start_date LIMIT 1",
         unit,
         day,
         day,
         *people,
     )
+    if not rows:
+        return None
+    trip, start, end = rows[0]
+    ctx.trip_spans[trip] = (unit, as_date(start), as_date(end))
+    return trip
 
 
 def visit_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
@@ -149,7 +158,7 @@ def visit_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         enterprise,
         unit,
         people,
-        trip_id=_trip_of(unit, day, people),
+        trip_id=_trip_of(ctx, unit, day, people),
         **{k: v for k, v in given.items() if k != "form"},
         form=given["form"] or "onsite",
     )

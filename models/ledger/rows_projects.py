@@ -125,7 +125,7 @@ def project_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         for attr, value in fields.items():
             if value not in (None, "") and attr != "land_date":
                 setattr(data, attr, value)
-        project = save_project(data)
+        project = save_project(data, refs=ctx)
         ctx.remember(ctx.projects, (unit, name), project.id)
         action = ADDED
     else:
@@ -147,9 +147,9 @@ def project_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
                 setattr(data, attr, value)
                 changed = True
         if changed:
-            project = save_project(data, existing)
+            project = save_project(data, existing, refs=ctx)
         action = UPDATED
-    added, project = _stages(ctx, row, project, dates, fields["land_date"])
+    added, project = _stages(ctx, row, project, dates, fields["land_date"], action == ADDED)
     changed |= added
     _check_stage(row, project)
     if action == UPDATED and not changed:
@@ -177,9 +177,11 @@ def _differs(row: Row, column: str, stored: dt.date, given: dt.date) -> FieldErr
 
 
 def _stages(
-    ctx: ImportContext, row: Row, project: Project, dates: dict, land_date
+    ctx: ImportContext, row: Row, project: Project, dates: dict, land_date, new: bool
 ) -> tuple[bool, Project]:
-    """Replay what the row says happened, in order; whether anything was added, and the project now."""
+    """Replay what the row says happened, in order; whether anything was added, and the project now.
+
+    `new`: the row has just created the project, so it has no contracts yet."""
     changed = False
     project_id = project.id
     negotiating = dates["negotiating"]
@@ -192,14 +194,14 @@ def _stages(
             changed = True
         elif project.negotiating_date != negotiating:
             raise _differs(row, "negotiating", project.negotiating_date, negotiating)
-    if _contract(ctx, row, project, dates["signed"]):
+    if _contract(ctx, row, project, dates["signed"], new):
         project = Project.get_by_id(project_id)
         changed = True
     if land_date is not None:
         if project.land_date is None:
             data = project_input(project_id)
             data.needs_land, data.land_date = True, land_date
-            project = save_project(data, project_id)
+            project = save_project(data, project_id, refs=ctx)
             changed = True
         elif project.land_date != land_date:
             raise _differs(row, "land_date", project.land_date, land_date)
@@ -220,7 +222,9 @@ def _stages(
     return changed, project
 
 
-def _contract(ctx: ImportContext, row: Row, project: Project, signed: dt.date | None) -> bool:
+def _contract(
+    ctx: ImportContext, row: Row, project: Project, signed: dt.date | None, new: bool
+) -> bool:
     amount = row.amount("contract_amount")
     kind = choice(row, "contract_kind", CONTRACT_KINDS)
     if signed is None and amount is None:
@@ -233,7 +237,15 @@ def _contract(ctx: ImportContext, row: Row, project: Project, signed: dt.date | 
         column = row.header("contract_amount") if row.has("contract_amount") else "合同金额"
         raise FieldError(column, "填写了签约日期时不能为空")
     kind = kind or "formal"
-    project_id = project.id
+    # A project the row has just created has no contracts to compare with.
+    if not new and _recorded(row, project.id, kind, signed, amount):
+        return False
+    add_contract(project.id, ContractInput(kind, signed, yi_text(amount)), today=ctx.today)
+    return True
+
+
+def _recorded(row: Row, project_id: int, kind: str, signed: dt.date, amount: int) -> bool:
+    """Whether the project already has this contract (a formal one must then match the row)."""
     if kind == "formal":
         first = (
             Contract.select()
@@ -245,16 +257,17 @@ def _contract(ctx: ImportContext, row: Row, project: Project, signed: dt.date | 
             .order_by(Contract.signed_date, Contract.id)
             .first()
         )
-        if first is not None:
-            if first.signed_date != signed:
-                raise _differs(row, "signed", first.signed_date, signed)
-            if first.amount_wan != amount:
-                raise FieldError(
-                    row.header("contract_amount"),
-                    f"与库中正式合同金额不一致（库中为 {yi_text(first.amount_wan)} 亿元）",
-                )
+        if first is None:
             return False
-    elif (
+        if first.signed_date != signed:
+            raise _differs(row, "signed", first.signed_date, signed)
+        if first.amount_wan != amount:
+            raise FieldError(
+                row.header("contract_amount"),
+                f"与库中正式合同金额不一致（库中为 {yi_text(first.amount_wan)} 亿元）",
+            )
+        return True
+    return (
         Contract.select()
         .where(
             Contract.project == project_id,
@@ -263,10 +276,7 @@ def _contract(ctx: ImportContext, row: Row, project: Project, signed: dt.date | 
             Contract.amount_wan == amount,
         )
         .exists()
-    ):
-        return False
-    add_contract(project.id, ContractInput(kind, signed, yi_text(amount)), today=ctx.today)
-    return True
+    )
 
 
 def _terminate(row: Row, project: Project, day: dt.date | None) -> Project | None:

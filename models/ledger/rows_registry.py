@@ -8,7 +8,6 @@ from models.enterprise_store import (
     EnterpriseInput,
     enterprise_input,
     save_enterprise,
-    validate_enterprise,
 )
 from models.enterprises import Enterprise
 from models.ledger import cells
@@ -171,11 +170,10 @@ def enterprise_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
             notes=given["notes"],
             contacts=[contact_input] if contact_input else [],
         )
-        check, _ = validate_enterprise(data)
-        check.raise_errors()
-        for warning in check.warnings:
+        warnings: list[str] = []
+        enterprise = save_enterprise(data, warnings=warnings, refs=ctx)
+        for warning in warnings:
             ctx.warn(row, warning)
-        enterprise = save_enterprise(data)
         ctx.remember(ctx.by_key, enterprise.name_key, enterprise.id)
         ctx.remember(ctx.enterprises, enterprise.id, True)
         if code:
@@ -200,7 +198,7 @@ def enterprise_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         changed = True
     if not changed:
         return SKIPPED, name
-    save_enterprise(data, existing)
+    save_enterprise(data, existing, refs=ctx)
     if code:
         ctx.remember(ctx.by_code, code, existing)
     return UPDATED, name

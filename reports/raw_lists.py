@@ -1,0 +1,169 @@
+"""The year-to-date records behind a report's figures (原始记录), as the Excel sheets list them.
+
+These are lists, not aggregates: every record of the period is a row, so the queries read only the
+columns the sheets show, and the visit list reads plain cursor values (a date converter per cell
+costs more than the query on 100,000 visits).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from models import db
+from models.base import as_date, query_rows
+from models.enterprises import Enterprise, Visit
+from models.money import wan_to_yi
+from models.org import Unit
+from models.project_queries import funds_rows
+from models.trip_store import TripFilter, trip_rows
+from models.visit_store import VisitFilter, visit_conditions, visit_people
+from models.vocab import PROOF_TYPES, REGIONS, STAGES, VISIT_FORMS
+from reports.xlsx_common import YI_FORMAT
+
+TRIP_HEADERS = [
+    "单位",
+    "参加人员",
+    "开始日期",
+    "结束日期",
+    "天数",
+    "目的地",
+    "区域",
+    "事由",
+    "成效",
+]
+VISIT_HEADERS = ["日期", "单位", "企业", "重点企业", "拜访人员", "方式", "成效"]
+PROJECT_HEADERS = [
+    "项目名称",
+    "责任单位",
+    "投资方",
+    "总投资(亿元)",
+    "阶段",
+    "登记日期",
+    "签约日期",
+    "合同金额(亿元)",
+    "到位资金(亿元)",
+    "包保领导",
+]
+PROJECT_FORMATS = {3: YI_FORMAT, 7: YI_FORMAT, 8: YI_FORMAT}
+FUNDS_HEADERS = ["到位日期", "单位", "项目", "金额(亿元)", "凭证", "已核实"]
+FUNDS_FORMATS = {3: YI_FORMAT}
+
+
+def _date(value) -> dt.date:
+    """SQLite gives ISO text, PostgreSQL a date."""
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+def trip_cells(year: int, until: dt.date, unit_id: int | None) -> list[list]:
+    """Trips of the year that started by `until`, newest first."""
+    return [
+        [
+            t.unit,
+            t.participants,
+            t.start_date,
+            t.end_date,
+            t.days,
+            t.dest_city,
+            REGIONS.get(t.region, t.region),
+            t.purpose,
+            t.outcome,
+        ]
+        for t in trip_rows(TripFilter(unit_id=unit_id, year=year), searchable=False)
+        if t.start_date <= until
+    ]
+
+
+def visit_cells(year: int, until: dt.date, unit_id: int | None) -> list[list]:
+    """Visits of the year up to `until`, newest first, with who went."""
+    conditions = visit_conditions(VisitFilter(unit_id=unit_id, year=year, until=until))
+    query = (
+        Visit.select(
+            Visit.id,
+            Visit.date,
+            Unit.name,
+            Enterprise.name,
+            Enterprise.is_key,
+            Visit.form,
+            Visit.outcome,
+        )
+        .join(Unit)
+        .switch(Visit)
+        .join(Enterprise)
+        .where(*conditions)
+        .order_by(Visit.date.desc(), Visit.id.desc())
+    )
+    people = visit_people(conditions)
+    return [
+        [
+            _date(date),
+            unit,
+            firm,
+            "是" if is_key else "",
+            people.get(vid, ""),
+            VISIT_FORMS.get(form, form),
+            outcome,
+        ]
+        for vid, date, unit, firm, is_key, form, outcome in db.execute(query)
+    ]
+
+
+_PROJECTS = """
+SELECT p.name, u.name, COALESCE(e.name, ''), p.total_investment_wan, p.stage, p.lead_date,
+       p.signed_date,
+       COALESCE((SELECT c.amount_wan FROM contract c
+                 WHERE c.project_id = p.id AND c.kind = 'formal' AND NOT c.supplementary
+                 ORDER BY c.signed_date, c.id LIMIT 1), 0)
+       + CASE WHEN p.signed_date IS NULL THEN 0 ELSE COALESCE((SELECT SUM(c.amount_wan)
+                 FROM contract c WHERE c.project_id = p.id AND c.kind = 'formal'
+                 AND c.supplementary), 0) END,
+       {funds},
+       COALESCE(l.name, '')
+FROM project p
+JOIN unit u ON u.id = p.unit_id
+LEFT JOIN enterprise e ON e.id = p.enterprise_id
+LEFT JOIN person l ON l.id = p.lead_leader_id
+{join}
+WHERE p.lead_date <= ? {unit}
+ORDER BY u.sort_order, u.id, p.lead_date DESC, p.id DESC
+"""
+# Every unit: the funds summed in one pass over the (date, project, amount) index, which the
+# date condition (true of every entry) lets the planner choose. One unit: per project.
+_ALL_FUNDS = """LEFT JOIN (SELECT f.project_id, SUM(f.amount_wan) AS total FROM funds_entry f
+           WHERE f.date >= ? GROUP BY f.project_id) f ON f.project_id = p.id"""
+_UNIT_FUNDS = "COALESCE((SELECT SUM(f.amount_wan) FROM funds_entry f WHERE f.project_id = p.id), 0)"
+
+
+def project_cells(until: dt.date, unit_id: int | None) -> list[list]:
+    """Projects registered by `until`, with contract amount (first formal + supplementary) and
+    funds in place as they stand today (the project list's figures)."""
+    if unit_id is None:
+        sql = _PROJECTS.format(funds="COALESCE(f.total, 0)", join=_ALL_FUNDS, unit="")
+        params = (dt.date(1, 1, 1), until)
+    else:
+        sql = _PROJECTS.format(funds=_UNIT_FUNDS, join="", unit="AND p.unit_id = ?")
+        params = (until, unit_id)
+    return [
+        [
+            name,
+            unit,
+            investor,
+            wan_to_yi(total),
+            STAGES.get(stage, stage),
+            as_date(lead),
+            as_date(signed) if signed else None,
+            wan_to_yi(contract),
+            wan_to_yi(funds),
+            leader,
+        ]
+        for name, unit, investor, total, stage, lead, signed, contract, funds, leader in query_rows(
+            sql, *params
+        )
+    ]
+
+
+def funds_cells(start: dt.date, end: dt.date, unit_id: int | None) -> list[list]:
+    """Funds entries of the period, in date order."""
+    return [
+        [d, u, p, wan_to_yi(a), PROOF_TYPES.get(t, t), "是" if v else ""]
+        for d, u, p, a, t, v in funds_rows(start, end, unit_id)
+    ]
