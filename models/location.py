@@ -31,7 +31,10 @@ def shown(target: Path | str) -> str:
         return str(target)
     parts = urlsplit(target)
     host = parts.hostname or "localhost"
-    port = f":{parts.port}" if parts.port else ""
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:  # not a number: shown as typed, so the user sees the mistake
+        port = ":" + parts.netloc.rsplit(":", 1)[-1]
     user = f"{unquote(parts.username)}@" if parts.username else ""
     return f"postgresql://{user}{host}{port}{parts.path}"
 
@@ -42,7 +45,13 @@ def server_params(url: str) -> tuple[str, dict]:
     name = unquote(parts.path.lstrip("/"))
     if not name:
         raise ValueError("服务器地址缺少数据库名，应为 postgresql://用户:密码@主机:5432/数据库名")
-    params: dict = {"host": parts.hostname or "localhost", "port": parts.port or 5432}
+    try:
+        port = parts.port or 5432
+    except ValueError as exc:
+        raise ValueError(
+            "服务器地址中的端口应为数字，如 postgresql://用户@主机:5432/数据库名"
+        ) from exc
+    params: dict = {"host": parts.hostname or "localhost", "port": port}
     if parts.username:
         params["user"] = unquote(parts.username)
     if parts.password:

@@ -146,6 +146,24 @@ def test_a_new_trip_after_the_page_was_filled_is_found_and_selected(qtbot, trips
     assert [r.id for r in page.model.rows()] == [new]
 
 
+def test_a_trip_saved_with_ctrl_s_stays_the_one_selected_row(qtbot, trips, people):
+    from PySide6.QtTest import QTest
+
+    page = TripsPage(TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    edited = page.model.row_at(5).id
+    page.select_trip(edited)
+    QTest.keyPress(page.table, Qt.Key_Control, Qt.ControlModifier)  # held as Ctrl+S saves
+    try:
+        page._saved(edited)
+    finally:
+        QTest.keyRelease(page.table, Qt.Key_Control)
+    assert page.selected_trip_id() == edited
+    assert len(page.table.selectionModel().selectedRows()) == 1
+
+
 @pytest.fixture
 def firms(people):
     ids = {name: firm(name, key=i % 2 == 0) for i, name in enumerate(FIRMS)}

@@ -151,3 +151,61 @@ def test_the_same_demo_gives_the_same_reports_and_quotas_on_both_engines(
     open_database(tmp_path / "same.db")
     load_demo()
     assert figures() == on_server
+
+
+def test_the_database_tab_refuses_a_port_in_the_host_and_a_file_that_cannot_be(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.database_panel import DatabasePanel, saved_target
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    panel = DatabasePanel(tmp_path / "county.db")
+    qtbot.addWidget(panel)
+    panel.server_radio.setChecked(True)
+    panel.host_edit.setText("192.168.1.10:5432")
+    panel.user_edit.setText("wang")
+    panel.save()
+    assert "端口" in panel.result_label.text() and saved_target() is None
+    panel.file_radio.setChecked(True)
+    for text, reason in (
+        ("county.db", "完整的位置"),
+        (str(tmp_path), "文件夹"),
+        ("/没有/x.db", "不存在"),
+    ):
+        panel.file_edit.setText(text)
+        panel.save()
+        assert reason in panel.result_label.text() and saved_target() is None
+    panel.file_edit.setText(str(tmp_path / "county.db"))
+    panel.save()
+    assert saved_target() == str(tmp_path / "county.db")
+
+
+def test_a_saved_server_that_does_not_open_offers_this_pcs_own_database(tmp_path, monkeypatch):
+    import sys
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import ui.app
+    from ui.database_panel import TARGET_KEY, saved_target
+
+    ui.app.make_application()  # the settings file is named after the application
+    server = "postgresql://wang:secret@127.0.0.1:1/city"
+    QSettings().setValue(TARGET_KEY, server)
+    tried = []
+
+    def open_main_window(target, version):
+        tried.append(target)
+        return None if is_server(target) else object()  # the server is down
+
+    asked = []
+    monkeypatch.setattr(ui.app, "open_main_window", open_main_window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.Yes)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    local = tmp_path / "zhaoshang.db"
+    assert ui.app.run_app(local, "1") == 0
+    assert tried == [server, local] and saved_target() is None
+    assert "secret" not in asked[0] and str(local) in asked[0]

@@ -177,6 +177,31 @@ def _report_unexpected(kind, exc, tb) -> None:
     QMessageBox.critical(None, QApplication.translate("App", "出错了"), text)
 
 
+def _fall_back_to_this_pc(saved: str, path: Path | str) -> bool:
+    """The database chosen under 设置 → 数据库 did not open (server down, wrong address, password
+    not given): offer this PC's own database, so the program can still start and be set again."""
+    from PySide6.QtCore import QSettings
+
+    from models.location import shown
+    from ui.database_panel import TARGET_KEY
+
+    answer = QMessageBox.question(
+        None,
+        QApplication.translate("App", "无法打开所选的数据库"),
+        QApplication.translate(
+            "App",
+            "“设置 → 数据库”中选择的数据库没有打开：{0}\n\n改用本机的数据库文件吗？\n{1}\n"
+            "（以后可在“设置 → 数据库”重新选择。）",
+        ).format(shown(saved), shown(path)),
+        QMessageBox.Yes | QMessageBox.No,
+        QMessageBox.Yes,
+    )
+    if answer != QMessageBox.Yes:
+        return False
+    QSettings().remove(TARGET_KEY)
+    return True
+
+
 def run_app(path: Path | str, version: str, chosen: bool = False) -> int:
     """chosen: the location came from --db or ZHAOSHANG_DB, which win over 设置 → 数据库."""
     from ui.database_panel import ask_password, saved_target
@@ -184,13 +209,13 @@ def run_app(path: Path | str, version: str, chosen: bool = False) -> int:
     app = make_application()
     app.setApplicationVersion(version)
     sys.excepthook = _report_unexpected
-    if not chosen and saved_target():
-        path = as_target(saved_target())
-    if is_server(path):
-        path = ask_password(path)
-        if path is None:
-            return 2
-    window = open_main_window(path, version)
+    saved = None if chosen else saved_target()
+    target = as_target(saved) if saved else path
+    if is_server(target):
+        target = ask_password(target)
+    window = open_main_window(target, version) if target is not None else None
+    if window is None and saved and _fall_back_to_this_pc(saved, path):
+        window = open_main_window(path, version)
     if window is None:
         return 2
     status = app.exec()

@@ -181,6 +181,12 @@ class DatabasePanel(QWidget):
         if missing:
             self._say(self.tr("请填写：{0}").format("、".join(missing)), ok=False)
             return None
+        if any(c in host for c in ":/@ ") and not host.startswith("["):
+            self._say(
+                self.tr("服务器地址只填主机名或 IP 地址（如 192.168.1.10），端口填在“端口”一栏"),
+                ok=False,
+            )
+            return None
         secret = f":{quote(self.password_edit.text(), safe='')}" if with_password else ""
         return f"postgresql://{quote(user, safe='')}{secret}@{host}:{self.port_spin.value()}/{quote(name, safe='')}"
 
@@ -210,6 +216,10 @@ class DatabasePanel(QWidget):
             if not text:
                 self._say(self.tr("请填写数据库文件的位置"), ok=False)
                 return
+            problem = self._file_problem(Path(text).expanduser())
+            if problem:
+                self._say(problem, ok=False)
+                return
             target = str(Path(text).expanduser())
         else:
             target = self.server_url(with_password=self.remember_box.isChecked())
@@ -221,6 +231,16 @@ class DatabasePanel(QWidget):
             self.tr("已保存"),
             self.tr("已保存。下次启动程序时将使用：{0}").format(shown(target)),
         )
+
+    def _file_problem(self, path: Path) -> str | None:
+        """Why this cannot be the database file, or None."""
+        if not path.is_absolute():
+            return self.tr("请填写完整的位置（如 D:\\招商\\zhaoshang.db），或点“浏览…”选择")
+        if path.is_dir():
+            return self.tr("这是一个文件夹，请在其中选择或新建一个 .db 文件")
+        if not path.parent.is_dir():
+            return self.tr("文件夹不存在：{0}").format(path.parent)
+        return None
 
     def _say(self, text: str, ok: bool) -> None:
         self.result_label.setStyleSheet("" if ok else "color: #b00020;")

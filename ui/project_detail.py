@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -85,7 +86,14 @@ class ProjectDetail(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.buttons[key] = button
-            actions.addWidget(button)
+        # One row when the buttons fit a 1366-pixel screen (Chinese), two when the texts are longer.
+        wide = sum(b.sizeHint().width() + 6 for b in self.buttons.values()) > 1000
+        per_row = 6 if wide else len(self.buttons)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        for i, button in enumerate(self.buttons.values()):
+            grid.addWidget(button, i // per_row, i % per_row)
+        actions.addLayout(grid)
         actions.addStretch(1)
 
         self.tabs = QTabWidget()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -165,16 +165,24 @@ class RecordList(QWidget):
             position = self.model.find(record_id, near)
             if position is None:
                 return False
-            self.table.selectRow(position)
+            self._select_only(position)
             self.table.scrollTo(self.model.index(position, 0))
             return True
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, 0)
             if index.data(RecordRole).id == record_id:
-                self.table.selectRow(r)
+                self._select_only(r)
                 self.table.scrollTo(index)
                 return True
         return False
+
+    def _select_only(self, row: int) -> None:
+        """Select exactly this row. QTableView.selectRow() toggles the row while Ctrl is held, so
+        a save by Ctrl+S used to clear the selection it meant to set."""
+        index = self.table.model().index(row, 0)
+        selection = self.table.selectionModel()
+        selection.select(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        selection.setCurrentIndex(index, QItemSelectionModel.NoUpdate)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.ShortcutFocusReason)

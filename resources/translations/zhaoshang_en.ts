@@ -78,6 +78,22 @@ Restore this backup now?</translation>
       <source>出错了</source>
       <translation>Error</translation>
     </message>
+    <message>
+      <source>无法打开所选的数据库</source>
+      <translation>Cannot open the chosen database</translation>
+    </message>
+    <message>
+      <source>“设置 → 数据库”中选择的数据库没有打开：{0}
+
+改用本机的数据库文件吗？
+{1}
+（以后可在“设置 → 数据库”重新选择。）</source>
+      <translation>The database chosen under Settings → Database did not open: {0}
+
+Use this PC's own database file instead?
+{1}
+(You can choose again under Settings → Database.)</translation>
+    </message>
   </context>
   <context>
     <name>AuditPanel</name>
@@ -670,6 +686,38 @@ The damaged file was kept as: {0}</translation>
       <translation>Source</translation>
     </message>
     <message>
+      <source>指标</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>本季度</source>
+      <translation>This quarter</translation>
+    </message>
+    <message>
+      <source>本年累计</source>
+      <translation>Year to date</translation>
+    </message>
+    <message>
+      <source>上年同期</source>
+      <translation>Same period last year</translation>
+    </message>
+    <message>
+      <source>同比</source>
+      <translation>Year on year</translation>
+    </message>
+    <message>
+      <source>目标</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>完成率</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>时序进度</source>
+      <translation>Time progress</translation>
+    </message>
+    <message>
       <source>在列表中双击一行（或按回车）即可处理：查看达标、登记跟进拜访、打开项目。</source>
       <translation>Double-click a row (or press Enter) to act on it: see the quota, record a follow-up visit, open the project.</translation>
     </message>
@@ -803,6 +851,10 @@ One county needs only a file on this PC; when the city bureau wants every county
       <translation>Please fill in: {0}</translation>
     </message>
     <message>
+      <source>服务器地址只填主机名或 IP 地址（如 192.168.1.10），端口填在“端口”一栏</source>
+      <translation>Give only the host name or IP address (e.g. 192.168.1.10); the port goes in the Port field</translation>
+    </message>
+    <message>
       <source>正在连接 {0} ……</source>
       <translation>Connecting to {0} …</translation>
     </message>
@@ -817,6 +869,18 @@ One county needs only a file on this PC; when the city bureau wants every county
     <message>
       <source>已保存。下次启动程序时将使用：{0}</source>
       <translation>Saved. From the next start the program uses: {0}</translation>
+    </message>
+    <message>
+      <source>请填写完整的位置（如 D:\招商\zhaoshang.db），或点“浏览…”选择</source>
+      <translation>Give the full location (e.g. D:\data\zhaoshang.db), or click Browse…</translation>
+    </message>
+    <message>
+      <source>这是一个文件夹，请在其中选择或新建一个 .db 文件</source>
+      <translation>This is a folder; choose or create a .db file in it</translation>
+    </message>
+    <message>
+      <source>文件夹不存在：{0}</source>
+      <translation>The folder does not exist: {0}</translation>
     </message>
   </context>
   <context>
@@ -2724,6 +2788,53 @@ You can load the demo data to get to know the program, or choose your own unit a
     <message>
       <source>删除(&amp;D)</source>
       <translation>&amp;Delete</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <source>人员</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>外出招商</source>
+      <translation>Outing trips</translation>
+    </message>
+    <message>
+      <source>企业</source>
+      <translation>Enterprises</translation>
+    </message>
+    <message>
+      <source>拜访</source>
+      <translation>Visits</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <source>合同</source>
+      <translation>Contracts</translation>
+    </message>
+    <message>
+      <source>到位资金</source>
+      <translation>Funds entries</translation>
+    </message>
+    <message>
+      <source>项目信息</source>
+      <translation>Project leads</translation>
+    </message>
+    <message>
+      <source>问题</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>招商活动</source>
+      <translation>Promotion events</translation>
+    </message>
+    <message>
+      <source>会议</source>
+      <translation>Meetings</translation>
     </message>
   </context>
   <context>

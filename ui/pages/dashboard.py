@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,7 +28,7 @@ from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
 from reports.indicators import build_indicators
 from reports.land import LandCase, land_counts, land_due_soon, land_overdue_now
 from reports.periods import quarter_of
-from reports.report_tables import INDICATOR_HEADERS, indicator_rows
+from reports.report_tables import indicator_rows
 from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading
 from ui.record_table import read_only_table
@@ -42,6 +42,22 @@ def _cell(value) -> str:
     if isinstance(value, Decimal) and not hasattr(value, "excel_format"):
         return f"{value:,.4f}"
     return str(value)
+
+
+# The kinds record_counts() names, for the English interface.
+RECORD_KINDS = (
+    QT_TRANSLATE_NOOP("Records", "人员"),
+    QT_TRANSLATE_NOOP("Records", "外出招商"),
+    QT_TRANSLATE_NOOP("Records", "企业"),
+    QT_TRANSLATE_NOOP("Records", "拜访"),
+    QT_TRANSLATE_NOOP("Records", "项目"),
+    QT_TRANSLATE_NOOP("Records", "合同"),
+    QT_TRANSLATE_NOOP("Records", "到位资金"),
+    QT_TRANSLATE_NOOP("Records", "项目信息"),
+    QT_TRANSLATE_NOOP("Records", "问题"),
+    QT_TRANSLATE_NOOP("Records", "招商活动"),
+    QT_TRANSLATE_NOOP("Records", "会议"),
+)
 
 
 class _CountCard(QFrame):
@@ -58,7 +74,7 @@ class _CountCard(QFrame):
         font.setBold(True)
         self.number.setFont(font)
         self.number.setAlignment(Qt.AlignCenter)
-        caption = QLabel(name)
+        caption = QLabel(QCoreApplication.translate("Records", name))
         caption.setAlignment(Qt.AlignCenter)
         layout.addWidget(self.number)
         layout.addWidget(caption)
@@ -151,7 +167,21 @@ class DashboardPage(Page):
                 self.tr("来源"),
             ]
         )
-        self.indicator_table = read_only_table([self.tr(h) for h in INDICATOR_HEADERS])
+        # The report's columns (reports.report_tables.INDICATOR_HEADERS), in the interface language.
+        self.indicator_table = read_only_table(
+            [
+                self.tr("指标"),
+                self.tr("单位"),
+                self.tr("本季度"),
+                self.tr("本年累计"),
+                self.tr("上年同期"),
+                self.tr("同比"),
+                self.tr("目标"),
+                self.tr("完成率"),
+                self.tr("时序进度"),
+                self.tr("状态"),
+            ]
+        )
         self.lead_table.cellActivated.connect(lambda *_: self.open_leads.emit())
         for widget in (
             outing,
