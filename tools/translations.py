@@ -99,8 +99,27 @@ class _Scan(ast.NodeVisitor):
             self.unwrapped.append(Unwrapped(self.path, node.lineno, text))
 
 
+VOCABULARY = ROOT / "models" / "vocab.py"
+
+
+def vocabulary() -> list[str]:
+    """The Chinese names of every fixed vocabulary (module-level dicts of models/vocab.py and the
+    stage actions of models/project_store.py), shown through ui/vocab_text.py."""
+    names: list[str] = []
+    for path in (VOCABULARY, ROOT / "models" / "project_store.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):
+                for value in node.value.values:
+                    text = _text(value)
+                    if text and CJK.search(text) and text not in names:
+                        names.append(text)
+    return names
+
+
 def scan(paths=None) -> tuple[dict[str, list[str]], list[Unwrapped]]:
     """Every translatable message by context (in source order) and every unwrapped CJK literal."""
+    paths_given = paths
     paths = sorted(paths or SOURCES.rglob("*.py"))
     contexts: dict[str, list[str]] = {}
     unwrapped: list[Unwrapped] = []
@@ -116,6 +135,8 @@ def scan(paths=None) -> tuple[dict[str, list[str]], list[Unwrapped]]:
             if source not in seen:
                 seen.append(source)
         unwrapped += visitor.unwrapped
+    if paths_given is None:
+        contexts["Vocabulary"] = vocabulary()
     return contexts, unwrapped
 
 

@@ -35,6 +35,7 @@ from models.enterprise_store import (
 from models.validation import ValidationFailed
 from models.vocab import ABROAD_AREAS, ENTERPRISE_TAGS, REGIONS, YEARLY_LIST_TAGS
 from ui.form_dialog import FormDialog
+from ui.vocab_text import items
 
 
 class EnterpriseDialog(FormDialog):
@@ -75,7 +76,7 @@ class EnterpriseDialog(FormDialog):
         tags = QGridLayout()
         self.tag_boxes: dict[str, QCheckBox] = {}
         self.list_years: dict[str, QSpinBox] = {}
-        for i, (key, name) in enumerate(ENTERPRISE_TAGS.items()):
+        for i, (key, name) in enumerate(items(ENTERPRISE_TAGS)):
             box = QCheckBox(name)
             self.tag_boxes[key] = box
             cell = QHBoxLayout()
@@ -94,7 +95,7 @@ class EnterpriseDialog(FormDialog):
         form.addRow(self.tr("企业类别："), tags)
 
         self.region_combo = QComboBox()
-        for key, name in REGIONS.items():
+        for key, name in items(REGIONS):
             self.region_combo.addItem(name, key)
         self.region_combo.setCurrentIndex(self.region_combo.findData("domestic"))
         self.country_combo = QComboBox()

@@ -34,6 +34,7 @@ from ui.form_dialog import ask_delete
 from ui.merge_dialog import MergeDialog
 from ui.paged_table import PagedTableModel
 from ui.record_list import RecordList
+from ui.vocab_text import items, label
 
 
 class EnterpriseListTab(QWidget):
@@ -51,11 +52,11 @@ class EnterpriseListTab(QWidget):
         )
         self.tag_filter = QComboBox()
         self.tag_filter.addItem(self.tr("全部类别"), None)
-        for key, name in ENTERPRISE_TAGS.items():
+        for key, name in items(ENTERPRISE_TAGS):
             self.tag_filter.addItem(name, key)
         self.region_filter = QComboBox()
         self.region_filter.addItem(self.tr("全部区域"), None)
-        for key, name in REGIONS.items():
+        for key, name in items(REGIONS):
             self.region_filter.addItem(name, key)
         self.industry_filter = QComboBox()
         self.key_only = QCheckBox(self.tr("只看重点企业"))
@@ -142,7 +143,7 @@ class EnterpriseListTab(QWidget):
         if projects:
             lines = [
                 self.tr("{0}（{1}，{2}，总投资 {3} 亿元）").format(
-                    name, unit, STAGES.get(stage, stage), format_yi(total)
+                    name, unit, label(STAGES, stage), format_yi(total)
                 )
                 for name, unit, stage, total in projects
             ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from models.vocab import ENTERPRISE_TAGS, REGIONS, VISIT_FORMS
 from ui.record_table import Column, RecordTableModel, iso, ordinal
+from ui.vocab_text import label
 
 
 class EnterpriseTableModel(RecordTableModel):
@@ -13,10 +14,10 @@ class EnterpriseTableModel(RecordTableModel):
         Column("企业名称", lambda r: r.name, tooltip=True),
         Column("统一社会信用代码", lambda r: r.credit_code),
         Column(
-            "企业类别", lambda r: "、".join(ENTERPRISE_TAGS.get(t, t) for t in r.tags), tooltip=True
+            "企业类别", lambda r: "、".join(label(ENTERPRISE_TAGS, t) for t in r.tags), tooltip=True
         ),
         Column("重点", lambda r: "★" if r.is_key else "", lambda r: int(r.is_key)),
-        Column("区域", lambda r: REGIONS.get(r.region, r.region)),
+        Column("区域", lambda r: label(REGIONS, r.region)),
         Column("所在地", lambda r: r.city),
         Column("行业", lambda r: r.industry),
         Column("拜访次数", lambda r: str(r.visits), lambda r: r.visits, numeric=True),
@@ -38,7 +39,7 @@ class VisitTableModel(RecordTableModel):
             tooltip=True,
         ),
         Column("拜访人员", lambda r: r.people, tooltip=True),
-        Column("方式", lambda r: VISIT_FORMS.get(r.form, r.form)),
+        Column("方式", lambda r: label(VISIT_FORMS, r.form)),
         Column("洽谈内容", lambda r: r.content, tooltip=True),
         Column("成效", lambda r: r.outcome, tooltip=True),
         Column("跟进日期", lambda r: iso(r.follow_up_date), lambda r: ordinal(r.follow_up_date)),

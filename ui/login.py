@@ -33,6 +33,7 @@ from models.users import (
 from models.validation import ValidationFailed
 from ui.pages.base import note
 from ui.record_table import read_only_table
+from ui.vocab_text import items
 
 
 class LoginDialog(QDialog):
@@ -78,7 +79,7 @@ class NewUserDialog(QDialog):
         form = QFormLayout()
         self.name_edit = QLineEdit()
         self.role_combo = QComboBox()
-        for key, name in ROLES.items():
+        for key, name in items(ROLES):
             self.role_combo.addItem(name, key)
         self.password_edit = QLineEdit()
         self.again_edit = QLineEdit()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 from models.people import people_rows
 from models.search import matches, search_key
 from models.vocab import ROLES
+from ui.vocab_text import label
 
 PersonRole = Qt.UserRole + 1
 KeyRole = Qt.UserRole + 2
@@ -40,7 +41,7 @@ class PeopleChecklist(QWidget):
         self.list.clear()
         if unit_id is not None:
             for person in people_rows(unit_id, on=self.today):
-                role = ROLES.get(person.role, "") if person.role else self.tr("无任职")
+                role = label(ROLES, person.role) if person.role else self.tr("无任职")
                 item = QListWidgetItem(f"{person.name}　{person.title}　{role}".strip())
                 item.setData(PersonRole, person.id)
                 item.setData(KeyRole, search_key(person.title, names=(person.name,)))

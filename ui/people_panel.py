@@ -25,6 +25,7 @@ from models.vocab import ROLES
 from ui.form_dialog import ask_delete
 from ui.person_dialog import PersonDialog
 from ui.record_table import read_only_table
+from ui.vocab_text import label
 
 
 class PeoplePanel(QWidget):
@@ -87,7 +88,7 @@ class PeoplePanel(QWidget):
                 row.unit,
                 row.name,
                 row.title,
-                ROLES.get(row.role, "") if row.role else self.tr("（无）"),
+                label(ROLES, row.role) if row.role else self.tr("（无）"),
                 row.since.isoformat() if row.since else "",
                 row.until.isoformat() if row.until else "",
             )

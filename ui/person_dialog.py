@@ -25,6 +25,7 @@ from models.validation import ValidationFailed
 from models.vocab import ROLES
 from ui.dates import date_edit, to_date
 from ui.form_dialog import FormDialog
+from ui.vocab_text import items
 
 
 class PersonDialog(FormDialog):
@@ -112,7 +113,7 @@ class PersonDialog(FormDialog):
         row = self.roles.rowCount()
         self.roles.insertRow(row)
         combo = QComboBox()
-        for key, name in ROLES.items():
+        for key, name in items(ROLES):
             combo.addItem(name, key)
         combo.setCurrentIndex(max(0, combo.findData(role.role)))
         title = QLineEdit(role.title)

@@ -38,6 +38,7 @@ from reports.land import land_due, overdue_since
 from ui.form_dialog import ask_delete, refused
 from ui.quick_form import QuickForm
 from ui.record_table import read_only_table
+from ui.vocab_text import label
 
 
 def _fill(table, rows: list[list[str]]) -> None:
@@ -164,7 +165,7 @@ class ProjectDetail(QWidget):
         p = get_project(project_id)
         money = funds_summary(project_id)
         rate = f"{money.rate:.1%}" if money.rate is not None else "—"
-        self.title.setText(f"{p.name}（{p.unit.name}，{STAGES.get(p.stage, p.stage)}）")
+        self.title.setText(f"{p.name}（{p.unit.name}，{label(STAGES, p.stage)}）")
         self.summary.setText(
             self.tr(
                 "总投资 {0} 亿元；合同金额 {1} 亿元；累计到位资金 {2} 亿元；资金到位率 {3}。{4}"
@@ -191,7 +192,7 @@ class ProjectDetail(QWidget):
             self.contracts,
             [
                 [
-                    CONTRACT_KINDS.get(c.kind, c.kind),
+                    label(CONTRACT_KINDS, c.kind),
                     c.signed_date.isoformat(),
                     format_yi(c.amount_wan),
                     self.tr("是") if c.supplementary else "",
@@ -206,7 +207,7 @@ class ProjectDetail(QWidget):
                 [
                     f.date.isoformat(),
                     format_yi(f.amount_wan),
-                    PROOF_TYPES.get(f.proof_type, f.proof_type),
+                    label(PROOF_TYPES, f.proof_type),
                     self.tr("是") if f.verified else "",
                     f.note,
                 ]
@@ -230,7 +231,7 @@ class ProjectDetail(QWidget):
             [
                 [
                     e.date.isoformat(),
-                    STAGE_NAMES.get(e.stage, e.stage),
+                    label(STAGE_NAMES, e.stage),
                     self.tr("是") if e.is_correction else "",
                     e.reason,
                 ]
@@ -275,7 +276,7 @@ class ProjectDetail(QWidget):
     def stage_action(self, stage: str) -> QuickForm:
         pid = self.project_id
         form = QuickForm(
-            self.tr("{0}：{1}").format(STAGE_NAMES[stage], get_project(pid).name),
+            self.tr("{0}：{1}").format(label(STAGE_NAMES, stage), get_project(pid).name),
             lambda v: advance(pid, stage, v["date"], v["reason"], v["correction"]),
         )
         form.add_date("date", self.tr("日期："), self.today)

@@ -25,6 +25,7 @@ from models.vocab import INDUSTRY_CATEGORIES, REGIONS, STRATEGIC_EMERGING
 from ui.dates import date_edit, to_date, to_qdate
 from ui.enterprise_picker import EnterprisePicker
 from ui.form_dialog import FormDialog
+from ui.vocab_text import shown
 
 
 def _combo(items, none_text: str | None = None) -> QComboBox:
@@ -32,7 +33,7 @@ def _combo(items, none_text: str | None = None) -> QComboBox:
     if none_text is not None:
         combo.addItem(none_text, None)
     for key, text in items:
-        combo.addItem(text, key)
+        combo.addItem(shown(text), key)  # a vocabulary's name in the interface language
     return combo
 
 

@@ -36,6 +36,7 @@ from ui.form_dialog import ask_delete, refused
 from ui.quick_form import QuickForm
 from ui.record_list import RecordList
 from ui.record_table import Column, RecordTableModel, iso, ordinal, read_only_table
+from ui.vocab_text import label
 
 STATE_ORDER = {"逾期未反馈": 0, "逾期反馈": 1, "待反馈": 2, "已反馈": 3}  # notr: stored states
 
@@ -264,7 +265,7 @@ class MeetingsTab(QWidget):
             cells = (
                 m.date.isoformat(),
                 m.unit.name,
-                MEETING_KINDS.get(m.kind, m.kind),
+                label(MEETING_KINDS, m.kind),
                 m.task_force,
                 m.chair,
                 str(m.attendee_count or ""),

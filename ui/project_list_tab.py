@@ -17,13 +17,14 @@ from ui.project_detail import ProjectDetail
 from ui.project_dialog import ProjectDialog
 from ui.project_tables import ProjectTableModel
 from ui.record_list import RecordList
+from ui.vocab_text import shown
 
 
 def _combo(all_text: str, items) -> QComboBox:
     combo = QComboBox()
     combo.addItem(all_text, None)
     for key, text in items:
-        combo.addItem(text, key)
+        combo.addItem(shown(text), key)  # a vocabulary's name in the interface language
     return combo
 
 

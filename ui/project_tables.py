@@ -5,6 +5,7 @@ from __future__ import annotations
 from models.money import format_yi
 from models.vocab import INDUSTRY_CATEGORIES, STAGES
 from ui.record_table import Column, RecordTableModel, iso, ordinal
+from ui.vocab_text import label
 
 
 def _yi(wan: int) -> str:
@@ -18,9 +19,9 @@ class ProjectTableModel(RecordTableModel):
         Column("项目名称", lambda r: r.name, tooltip=True),
         Column("责任单位", lambda r: r.unit),
         Column("投资方", lambda r: r.investor, tooltip=True),
-        Column("产业类别", lambda r: INDUSTRY_CATEGORIES.get(r.industry, r.industry)),
+        Column("产业类别", lambda r: label(INDUSTRY_CATEGORIES, r.industry)),
         Column("总投资(亿元)", lambda r: _yi(r.total_wan), lambda r: r.total_wan, numeric=True),
-        Column("阶段", lambda r: STAGES.get(r.stage, r.stage)),
+        Column("阶段", lambda r: label(STAGES, r.stage)),
         Column("登记日期", lambda r: iso(r.lead_date), lambda r: ordinal(r.lead_date)),
         Column("签约日期", lambda r: iso(r.signed_date), lambda r: ordinal(r.signed_date)),
         Column(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from models.validation import Check, ValidationFailed
 from ui.dates import date_edit, to_date
 from ui.form_dialog import FormDialog
+from ui.vocab_text import shown
 
 
 class QuickForm(FormDialog):
@@ -73,7 +74,7 @@ class QuickForm(FormDialog):
     def add_choice(self, name: str, label: str, choices: dict[Any, str], value: Any = None):
         combo = QComboBox()
         for key, text in choices.items():
-            combo.addItem(text, key)
+            combo.addItem(shown(text), key)
         combo.setCurrentIndex(max(0, combo.findData(value)))
         return self._add(name, label, combo, combo.currentData, combo.currentIndexChanged)
 

@@ -23,6 +23,7 @@ from models.quotas import QuotaInput, save_quotas
 from models.validation import ValidationFailed
 from models.vocab import ROLES
 from ui.form_dialog import ask
+from ui.vocab_text import label
 
 QUOTA_ROLES = [r for r in ROLES if r != "staff"]
 
@@ -58,7 +59,7 @@ class QuotaPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.widgets: dict[str, tuple[QSpinBox, QSpinBox, QCheckBox]] = {}
         for row, role in enumerate(QUOTA_ROLES):
-            self.table.setItem(row, 0, QTableWidgetItem(ROLES[role]))
+            self.table.setItem(row, 0, QTableWidgetItem(label(ROLES, role)))
             days, trips, pooled = QSpinBox(), QSpinBox(), QCheckBox()
             days.setRange(0, 31)
             trips.setRange(0, 31)

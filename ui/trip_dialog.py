@@ -23,6 +23,7 @@ from models.vocab import ABROAD_AREAS, REGIONS
 from ui.dates import date_edit, to_date, to_qdate
 from ui.form_dialog import FormDialog
 from ui.people_checklist import PeopleChecklist
+from ui.vocab_text import items
 
 
 class TripDialog(FormDialog):
@@ -75,7 +76,7 @@ class TripDialog(FormDialog):
         form.addRow(self.tr("目的地(&C)："), self.city_edit)
         self.region_combo = QComboBox()
         self.region_combo.addItem(self.tr("（请选择）"), "")
-        for key, name in REGIONS.items():
+        for key, name in items(REGIONS):
             self.region_combo.addItem(name, key)
         self.country_combo = QComboBox()
         self.country_combo.setEditable(True)

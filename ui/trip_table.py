@@ -9,10 +9,11 @@ from ui.record_table import (
     iso,
     ordinal,
 )
+from ui.vocab_text import label
 
 
 def _region(row) -> str:
-    name = REGIONS.get(row.region, row.region)
+    name = label(REGIONS, row.region)
     return f"{name}（{row.country}）" if row.country else name
 
 

@@ -24,6 +24,7 @@ from ui.dates import date_edit, to_date, to_qdate
 from ui.enterprise_picker import EnterprisePicker
 from ui.form_dialog import FormDialog
 from ui.people_checklist import PeopleChecklist
+from ui.vocab_text import items
 
 
 class VisitDialog(FormDialog):
@@ -61,7 +62,7 @@ class VisitDialog(FormDialog):
         self.people = PeopleChecklist(self.today)
         form.addRow(self.labelled(self.tr("拜访人员(&P)："), self.people.filter), self.people)
         self.form_combo = QComboBox()
-        for key, name in VISIT_FORMS.items():
+        for key, name in items(VISIT_FORMS):
             self.form_combo.addItem(name, key)
         form.addRow(self.tr("方式(&F)："), self.form_combo)
         self.trip_combo = QComboBox()

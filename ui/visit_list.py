@@ -16,6 +16,7 @@ from ui.form_dialog import ask_delete, refused
 from ui.paged_table import PagedTableModel
 from ui.record_list import RecordList
 from ui.visit_dialog import VisitDialog
+from ui.vocab_text import items
 
 
 class VisitListTab(QWidget):
@@ -35,7 +36,7 @@ class VisitListTab(QWidget):
         self.year_filter = QComboBox()
         self.form_filter = QComboBox()
         self.form_filter.addItem(self.tr("全部方式"), None)
-        for key, name in VISIT_FORMS.items():
+        for key, name in items(VISIT_FORMS):
             self.form_filter.addItem(name, key)
         self.list.add_filter(self.tr("单位："), self.unit_filter)
         self.list.add_filter(self.tr("年份："), self.year_filter)

@@ -3530,4 +3530,331 @@ Afterwards the quarter's trips, visits, contracts, funds in place and other reco
       <translation>Key enterprises {0} has not visited ({1}):</translation>
     </message>
   </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <source>县(市、区)</source>
+      <translation>County/district</translation>
+    </message>
+    <message>
+      <source>开发区</source>
+      <translation>Development zone</translation>
+    </message>
+    <message>
+      <source>市直部门</source>
+      <translation>City department</translation>
+    </message>
+    <message>
+      <source>市级</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>党政主要负责人</source>
+      <translation>Principal leader</translation>
+    </message>
+    <message>
+      <source>政府(管委会)分管负责人</source>
+      <translation>Deputy in charge</translation>
+    </message>
+    <message>
+      <source>市直部门主要负责人</source>
+      <translation>Department head</translation>
+    </message>
+    <message>
+      <source>专抓副职</source>
+      <translation>Deputy for investment</translation>
+    </message>
+    <message>
+      <source>工作人员</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>粤港澳大湾区</source>
+      <translation>Greater Bay Area</translation>
+    </message>
+    <message>
+      <source>长三角</source>
+      <translation>Yangtze River Delta</translation>
+    </message>
+    <message>
+      <source>京津冀</source>
+      <translation>Beijing-Tianjin-Hebei</translation>
+    </message>
+    <message>
+      <source>境外</source>
+      <translation>Abroad</translation>
+    </message>
+    <message>
+      <source>省内</source>
+      <translation>Within the province</translation>
+    </message>
+    <message>
+      <source>其他国内</source>
+      <translation>Elsewhere in China</translation>
+    </message>
+    <message>
+      <source>世界500强</source>
+      <translation>Fortune Global 500</translation>
+    </message>
+    <message>
+      <source>中国500强</source>
+      <translation>China Top 500</translation>
+    </message>
+    <message>
+      <source>央企</source>
+      <translation>Central SOE</translation>
+    </message>
+    <message>
+      <source>国企</source>
+      <translation>State-owned</translation>
+    </message>
+    <message>
+      <source>民营企业</source>
+      <translation>Private</translation>
+    </message>
+    <message>
+      <source>上市公司</source>
+      <translation>Listed company</translation>
+    </message>
+    <message>
+      <source>知名跨国企业</source>
+      <translation>Known multinational</translation>
+    </message>
+    <message>
+      <source>产业链核心企业(链主)</source>
+      <translation>Chain leader</translation>
+    </message>
+    <message>
+      <source>龙头企业</source>
+      <translation>Leading enterprise</translation>
+    </message>
+    <message>
+      <source>独角兽企业</source>
+      <translation>Unicorn</translation>
+    </message>
+    <message>
+      <source>隐形冠军企业</source>
+      <translation>Hidden champion</translation>
+    </message>
+    <message>
+      <source>战略性新兴产业企业</source>
+      <translation>Strategic emerging industry</translation>
+    </message>
+    <message>
+      <source>上门拜访</source>
+      <translation>On-site visit</translation>
+    </message>
+    <message>
+      <source>来襄考察</source>
+      <translation>Inspection visit to Xiangyang</translation>
+    </message>
+    <message>
+      <source>会议洽谈</source>
+      <translation>Talks at a meeting</translation>
+    </message>
+    <message>
+      <source>视频对接</source>
+      <translation>Video call</translation>
+    </message>
+    <message>
+      <source>线索</source>
+      <translation>Lead</translation>
+    </message>
+    <message>
+      <source>在谈</source>
+      <translation>Negotiating</translation>
+    </message>
+    <message>
+      <source>签约</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <source>开工</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <source>投产</source>
+      <translation>In production</translation>
+    </message>
+    <message>
+      <source>终止</source>
+      <translation>Terminated</translation>
+    </message>
+    <message>
+      <source>开工入库</source>
+      <translation>Started (statistics)</translation>
+    </message>
+    <message>
+      <source>投产入库</source>
+      <translation>In production (statistics)</translation>
+    </message>
+    <message>
+      <source>意向书</source>
+      <translation>Letter of intent</translation>
+    </message>
+    <message>
+      <source>框架协议</source>
+      <translation>Framework agreement</translation>
+    </message>
+    <message>
+      <source>投资协议</source>
+      <translation>Investment agreement</translation>
+    </message>
+    <message>
+      <source>正式合同</source>
+      <translation>Formal contract</translation>
+    </message>
+    <message>
+      <source>工业</source>
+      <translation>Industry</translation>
+    </message>
+    <message>
+      <source>服务业</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <source>农业</source>
+      <translation>Agriculture</translation>
+    </message>
+    <message>
+      <source>基础设施</source>
+      <translation>Infrastructure</translation>
+    </message>
+    <message>
+      <source>房地产</source>
+      <translation>Real estate</translation>
+    </message>
+    <message>
+      <source>特色小镇</source>
+      <translation>Featured town</translation>
+    </message>
+    <message>
+      <source>新一代信息技术产业</source>
+      <translation>Next-generation IT</translation>
+    </message>
+    <message>
+      <source>高端装备制造产业</source>
+      <translation>High-end equipment</translation>
+    </message>
+    <message>
+      <source>新材料产业</source>
+      <translation>New materials</translation>
+    </message>
+    <message>
+      <source>生物产业</source>
+      <translation>Bio-industry</translation>
+    </message>
+    <message>
+      <source>新能源汽车产业</source>
+      <translation>New-energy vehicles</translation>
+    </message>
+    <message>
+      <source>新能源产业</source>
+      <translation>New energy</translation>
+    </message>
+    <message>
+      <source>节能环保产业</source>
+      <translation>Energy saving and environment</translation>
+    </message>
+    <message>
+      <source>数字创意产业</source>
+      <translation>Digital creative</translation>
+    </message>
+    <message>
+      <source>相关服务业</source>
+      <translation>Related services</translation>
+    </message>
+    <message>
+      <source>验资报告</source>
+      <translation>Capital verification report</translation>
+    </message>
+    <message>
+      <source>银行进账单</source>
+      <translation>Bank deposit slip</translation>
+    </message>
+    <message>
+      <source>设备清单</source>
+      <translation>Equipment list</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>调度会</source>
+      <translation>Dispatch meeting</translation>
+    </message>
+    <message>
+      <source>产业专班会议</source>
+      <translation>Task-force meeting</translation>
+    </message>
+    <message>
+      <source>招商推介会</source>
+      <translation>Promotion conference</translation>
+    </message>
+    <message>
+      <source>主题招商活动</source>
+      <translation>Themed promotion</translation>
+    </message>
+    <message>
+      <source>夏季招商推介</source>
+      <translation>Summer promotion</translation>
+    </message>
+    <message>
+      <source>展会</source>
+      <translation>Exhibition</translation>
+    </message>
+    <message>
+      <source>工业项目正式合同金额</source>
+      <translation>Industrial formal contract amount</translation>
+    </message>
+    <message>
+      <source>工业项目实际到位资金</source>
+      <translation>Industrial funds in place</translation>
+    </message>
+    <message>
+      <source>新引进战略性新兴产业项目个数</source>
+      <translation>New strategic emerging industry projects</translation>
+    </message>
+    <message>
+      <source>项目开工入库数</source>
+      <translation>Projects started (statistics)</translation>
+    </message>
+    <message>
+      <source>投产入库数</source>
+      <translation>Projects in production (statistics)</translation>
+    </message>
+    <message>
+      <source>新签约正式项目合同投资额</source>
+      <translation>New formal contract investment</translation>
+    </message>
+    <message>
+      <source>招商引资实际到位资金</source>
+      <translation>Funds actually in place</translation>
+    </message>
+    <message>
+      <source>新引进投资过5亿元工业项目</source>
+      <translation>New industrial projects over 500M yuan</translation>
+    </message>
+    <message>
+      <source>新引进世界500强、中国500强、上市公司</source>
+      <translation>New Global 500, China 500 and listed companies</translation>
+    </message>
+    <message>
+      <source>拜访对接重点企业</source>
+      <translation>Key enterprises visited</translation>
+    </message>
+    <message>
+      <source>引进外资项目</source>
+      <translation>Foreign-funded projects</translation>
+    </message>
+    <message>
+      <source>重大产业项目</source>
+      <translation>Major industrial projects</translation>
+    </message>
+    <message>
+      <source>转为在谈</source>
+      <translation>Negotiating</translation>
+    </message>
+  </context>
 </TS>

@@ -29,6 +29,7 @@ from ui.pages.base import Page, heading, note
 from ui.people_panel import PeoplePanel
 from ui.quota_panel import QuotaPanel
 from ui.record_table import read_only_table
+from ui.vocab_text import label
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -161,10 +162,7 @@ class SettingsPage(Page):
         )
         _fill(
             self.units_table,
-            [
-                [str(i), u.name, vocab.label(vocab.UNIT_KINDS, u.kind)]
-                for i, u in enumerate(all_units, 1)
-            ],
+            [[str(i), u.name, label(vocab.UNIT_KINDS, u.kind)] for i, u in enumerate(all_units, 1)],
         )
 
     def _refresh_targets(self) -> None:
@@ -186,9 +184,7 @@ class SettingsPage(Page):
             threshold = (
                 f"{wan_to_yi(rule.threshold_wan).normalize():f}" if rule.threshold_wan else ""
             )
-            rows.append(
-                [vocab.label(vocab.INDICATORS, rule.indicator), scope, growth, count, threshold]
-            )
+            rows.append([label(vocab.INDICATORS, rule.indicator), scope, growth, count, threshold])
         _fill(self.target_table, rows)
 
     def _home_chosen(self, index: int) -> None:

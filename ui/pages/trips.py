@@ -25,6 +25,7 @@ from ui.pages.base import Page, heading
 from ui.record_list import RecordList
 from ui.trip_dialog import TripDialog
 from ui.trip_table import TripTableModel
+from ui.vocab_text import items
 
 
 class TripsPage(Page):
@@ -100,7 +101,7 @@ class TripsPage(Page):
         for m in range(1, 13):
             self.month_filter.addItem(self.tr("{0} 月").format(m), m)
         self.region_filter.addItem(self.tr("全部区域"), None)
-        for key, name in REGIONS.items():
+        for key, name in items(REGIONS):
             self.region_filter.addItem(name, key)
         for combo in (self.unit_filter, self.year_filter, self.month_filter, self.region_filter):
             combo.blockSignals(False)
