@@ -138,3 +138,15 @@ def test_every_button_on_every_page_can_be_reached_with_tab(window):
             if b.isVisible() and not b.focusPolicy() & Qt.TabFocus
         ]
         assert unreachable == [], title
+
+
+def test_ctrl_n_on_the_meetings_tab_opens_a_new_meeting(window, monkeypatch):
+    projects = window.page(PROJECTS)
+    window.nav.setCurrentRow(PROJECTS)
+    projects.tabs.setCurrentWidget(projects.meetings)
+    opened = []
+    projects.meetings.add_button.clicked.disconnect()
+    projects.meetings.add_button.clicked.connect(lambda: opened.append(True))
+    new = next(s for s in projects.findChildren(QShortcut) if s.key() == QKeySequence.New)
+    new.activated.emit()
+    assert opened == [True]

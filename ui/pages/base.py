@@ -60,8 +60,13 @@ class TabbedPage(Page):
         return getattr(self.tabs.currentWidget(), "list", None)
 
     def _new(self) -> None:
+        """Ctrl+N: the tab's record list adds a record; a tab without one presses its add button."""
         if self._current_list() is not None:
             self._current_list().add_requested.emit()
+            return
+        add = getattr(self.tabs.currentWidget(), "add_button", None)
+        if add is not None and add.isEnabled():
+            add.click()
 
     def _find(self) -> None:
         if self._current_list() is not None:
