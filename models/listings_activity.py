@@ -14,7 +14,7 @@ from models.enterprises import Enterprise, Visit, VisitParticipant
 from models.listing import Listing, ListQuery, PythonOrder, nulls_first, ranked, years_of
 from models.org import Person, Unit
 from models.pinyin_keys import PinyinKey, pinyin_of, texts_matching
-from models.trip_store import MAX_TRIP_DAYS, TripFilter, TripRow, trip_days
+from models.trip_store import TripFilter, TripRow, trip_conditions, trip_days
 from models.trips import Trip, TripParticipant
 from models.visit_store import VisitFilter, VisitRow
 from models.vocab import REGIONS, VISIT_FORMS
@@ -120,28 +120,8 @@ class TripListing(Listing):
         return [(Trip.start_date, False), (Trip.id, False)]
 
     def filtered(self, flt: TripFilter, whole: bool = False):
-        query = Trip.select(Trip.id)
-        if flt.unit_id is not None:
-            query = query.where(Trip.unit == flt.unit_id)
-        span = year_span(flt.year, flt.month)
-        if span is not None:
-            first, last = span
-            query = query.where(
-                Trip.start_date <= last,
-                Trip.end_date >= first,
-                Trip.start_date >= first - dt.timedelta(days=MAX_TRIP_DAYS),
-            )
-        if flt.region is not None:
-            query = query.where(Trip.region == flt.region)
-        if flt.person_id is not None:
-            query = query.where(
-                Trip.id.in_(
-                    TripParticipant.select(TripParticipant.trip).where(
-                        TripParticipant.person == flt.person_id
-                    )
-                )
-            )
-        return query
+        conditions = trip_conditions(flt)
+        return Trip.select(Trip.id).where(*conditions) if conditions else Trip.select(Trip.id)
 
     def searched(self, query, word: str):
         found = Trip.dest_city.contains(word) | Trip.purpose.contains(word)

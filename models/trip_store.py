@@ -241,6 +241,31 @@ class TripFilter:
     person_id: int | None = None
 
 
+def trip_conditions(flt: TripFilter) -> list:
+    """The WHERE terms of a filter, shared by this list and the paged trips list."""
+    conditions = []
+    if flt.unit_id is not None:
+        conditions.append(Trip.unit == flt.unit_id)
+    if flt.year is not None:
+        if flt.month is not None:
+            first = dt.date(flt.year, flt.month, 1)
+            last = first.replace(day=calendar.monthrange(flt.year, flt.month)[1])
+        else:
+            first, last = dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)
+        # The lower bound on start_date keeps the scan on the index (trips last at most a year).
+        conditions += [
+            Trip.start_date <= last,
+            Trip.end_date >= first,
+            Trip.start_date >= first - dt.timedelta(days=MAX_TRIP_DAYS),
+        ]
+    if flt.region is not None:
+        conditions.append(Trip.region == flt.region)
+    if flt.person_id is not None:
+        people = TripParticipant.select(TripParticipant.trip)
+        conditions.append(Trip.id.in_(people.where(TripParticipant.person == flt.person_id)))
+    return conditions
+
+
 def trip_rows(flt: TripFilter = TripFilter(), searchable: bool = True) -> list[TripRow]:
     """Trips overlapping the chosen year or month (a trip crossing a month end shows in both)."""
     names = group_concat(Person.name, "、")
@@ -265,30 +290,9 @@ def trip_rows(flt: TripFilter = TripFilter(), searchable: bool = True) -> list[T
         .group_by(Trip.id, Unit.name)
         .order_by(Trip.start_date.desc(), Trip.id.desc())
     )
-    if flt.unit_id is not None:
-        query = query.where(Trip.unit == flt.unit_id)
-    if flt.year is not None:
-        if flt.month is not None:
-            first = dt.date(flt.year, flt.month, 1)
-            last = first.replace(day=calendar.monthrange(flt.year, flt.month)[1])
-        else:
-            first, last = dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)
-        # The lower bound on start_date keeps the scan on the index (trips last at most a year).
-        query = query.where(
-            Trip.start_date <= last,
-            Trip.end_date >= first,
-            Trip.start_date >= first - dt.timedelta(days=MAX_TRIP_DAYS),
-        )
-    if flt.region is not None:
-        query = query.where(Trip.region == flt.region)
-    if flt.person_id is not None:
-        query = query.where(
-            Trip.id.in_(
-                TripParticipant.select(TripParticipant.trip).where(
-                    TripParticipant.person == flt.person_id
-                )
-            )
-        )
+    conditions = trip_conditions(flt)
+    if conditions:
+        query = query.where(*conditions)
     rows = []
     for (
         tid,
