@@ -123,7 +123,7 @@ def test_trips_page_counts_searches_and_keeps_the_selection(qtbot, trips, people
     assert page.selected_trip_id() == far  # the same trip, wherever the new order puts it
     page.table.sortByColumn(TripTableModel.START, Qt.DescendingOrder)
     qtbot.keyClicks(page.search, "zs")  # 张三 by pinyin initials
-    assert page.model.rowCount() == 10
+    qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=2000)  # after a typing pause
     assert {r.participants for r in page.model.rows()} == {"张三"}
     assert "共 10 次行程" in page.count_label.text()
     page.search.setText("李四")
@@ -196,6 +196,7 @@ def test_enterprise_page_search_and_the_selected_firms_visits(qtbot, firms):
     assert registry.detail_visits.rowCount() == 5
     assert "拜访 5 次" in registry.detail_title.text()
     qtbot.keyClicks(registry.list.search, "wfj")
+    qtbot.waitUntil(lambda: registry.list.model.rowCount() == 1, timeout=2000)
     assert [r.name for r in registry.list.shown_rows()] == ["王府井百货"]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -101,6 +101,9 @@ class RecordList(QWidget):
         self.table.activated.connect(self._edit)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.search.textChanged.connect(self._search_changed)
+        # On a long list each search is a query: typing waits for a pause (250 ms) before it runs.
+        self._typing = QTimer(self, singleShot=True, interval=250)
+        self._typing.timeout.connect(lambda: self._apply_search(self.search.text()))
         if self.paged:
             model.modelAboutToBeReset.connect(self._keep_selection)
             model.resorted.connect(self._sorted)
@@ -189,6 +192,13 @@ class RecordList(QWidget):
         self.search.selectAll()
 
     def _search_changed(self, text: str) -> None:
+        if self.paged and self.search.isModified() and text:  # typed, not set or cleared
+            self._typing.start()
+            return
+        self._typing.stop()
+        self._apply_search(text)
+
+    def _apply_search(self, text: str) -> None:
         if self.paged:
             self.model.set_search(text)
         else:
