@@ -74,6 +74,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_report.py $(ARGS)
 	$(BIN)/python bench/bench_import.py
 	$(BIN)/python bench/bench_gui.py
+	@# One table of every figure: the report run rewrote results.md, the other two are added to it.
+	{ echo; cat bench/import_results.md; echo; cat bench/gui_results.md; } >> bench/results.md
 
 # Re-render the application icon's PNG and ICO files after editing resources/icons/zhaoshang.svg.
 .PHONY: icons
