@@ -84,8 +84,10 @@ class RecordList(QWidget):
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
         else:
+            header = self.table.horizontalHeader()
             for column, width in (widths or {}).items():
-                self.table.setColumnWidth(column, width)
+                # Never narrower than the header's own text (English headers are longer).
+                self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
             # Without a column to sort by, rows keep the order models/ gave them.
             column, order = sort if sort else (-1, Qt.AscendingOrder)
             self.table.horizontalHeader().setSortIndicator(column, order)
