@@ -143,14 +143,19 @@ def _inspect(path: Path, timeout: float) -> tuple[set[str], set[str]]:
         raise DatabaseOpenError(
             f"该 SQLite 文件属于其他程序，不是招商引资工作台的数据库，未做任何改动：{path}"
         )
+    _refuse_newer(applied, str(path))
+    return tables, applied
+
+
+def _refuse_newer(applied: set[str], label: str) -> None:
+    """A database a newer program version has migrated is never opened: this one could damage it."""
     known = {m.name for m in Migration.load_directory(str(MIGRATIONS_DIR))}
     unknown = sorted(applied - known)
     if unknown:
         raise DatabaseTooNewError(
             f"该数据库由更新版本的招商引资工作台创建（含本版本不认识的结构 {', '.join(unknown)}），"
-            f"为免损坏已拒绝打开，请升级程序：{path}"
+            f"为免损坏已拒绝打开，请升级程序：{label}"
         )
-    return tables, applied
 
 
 class _Database(SqliteDatabase):
@@ -246,13 +251,7 @@ def _server_state(database: _ServerDatabase, url: str) -> tuple[set[str], set[st
         raise DatabaseOpenError(
             f"该服务器数据库里已有其他程序的表，不是招商引资工作台的数据库，未做任何改动：{shown(url)}"
         )
-    known = {m.name for m in Migration.load_directory(str(MIGRATIONS_DIR))}
-    unknown = sorted(applied - known)
-    if unknown:
-        raise DatabaseTooNewError(
-            f"该数据库由更新版本的招商引资工作台创建（含本版本不认识的结构 {', '.join(unknown)}），"
-            f"为免损坏已拒绝打开，请升级程序：{shown(url)}"
-        )
+    _refuse_newer(applied, shown(url))
     return tables, applied
 
 
