@@ -32,17 +32,31 @@ COMMANDS_HELP = """命令（不写命令则打开图形界面）：
 
 
 def app_version() -> str:
-    """The version in setup.cfg, read from the installed metadata (or the source tree when not installed)."""
+    """The version in setup.cfg: read from the file beside the program (the source tree and the
+    bundle have it; a millisecond, where importlib.metadata costs ten at every start), else from
+    the installed metadata."""
+    import configparser
+
+    cfg = configparser.ConfigParser()
+    if cfg.read(Path(__file__).with_name("setup.cfg"), encoding="utf-8"):
+        return cfg.get("metadata", "version", fallback="0")
     from importlib.metadata import PackageNotFoundError, version
 
     try:
         return version("zhaoshang-desk")
     except PackageNotFoundError:
-        import configparser
+        return "0"
 
-        cfg = configparser.ConfigParser()
-        cfg.read(Path(__file__).with_name("setup.cfg"), encoding="utf-8")
-        return cfg.get("metadata", "version", fallback="0")
+
+class _VersionAction(argparse.Action):
+    """--version, with the version looked up only when asked for."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{parser.prog} {app_version()}")
+        parser.exit()
 
 
 def _add(
@@ -84,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=COMMANDS_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
     parser.add_argument(
         "--db",
         metavar="PATH",

@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
-# peewee and its migration module import any PostgreSQL driver they find when first imported.
-# psycopg takes a tenth of a second to import, paid at every start-up, yet only a server database
-# needs it; so they are imported without it here, and models/pg_types.py brings the driver in
-# when a server is opened.
-if "peewee" not in sys.modules and "psycopg" not in sys.modules:
-    sys.modules["psycopg"] = None  # makes `import psycopg` fail inside peewee and playhouse
-    try:
-        import peewee  # noqa: F401
-        import playhouse.migrations  # noqa: F401
-    finally:
-        del sys.modules["psycopg"]
-
+import models.driver  # noqa: F401  (first: peewee without the server driver)
 from models.activities import Event, EventEnterprise, Meeting
 from models.audit import AuditLog
 from models.base import BaseModel, RecordModel, db
@@ -27,6 +14,7 @@ from models.pinyin_keys import PinyinKey
 from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
 from models.reporting import ReportNote
 from models.rules import Baseline, IndicatorRule, QuotaRule, Setting
+from models.tally import RecordTally
 from models.trash import TrashItem
 from models.trips import Trip, TripParticipant
 from models.users import AppUser
@@ -63,6 +51,7 @@ ALL_MODELS = (
     ReportSubmission,
     AppUser,
     PinyinKey,
+    RecordTally,
 )
 
 # Tables of records users enter; configuration tables are not counted as "real data".
@@ -92,6 +81,7 @@ __all__ = [
     "ProjectLead",
     "QuotaRule",
     "RecordModel",
+    "RecordTally",
     "ReportNote",
     "ReportSubmission",
     "RoleAssignment",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, PostgresqlDatabase, SqliteDatabase
-from playhouse.migrations import Migration, Runner
 
 from models.backup import BackupError, latest_good_backup, list_backups, timestamped_backup
 from models.base import db
@@ -147,10 +147,26 @@ def _inspect(path: Path, timeout: float) -> tuple[set[str], set[str]]:
     return tables, applied
 
 
+def migration_names() -> list[str]:
+    """This version's migrations in the order they apply (the files playhouse.migrations runs;
+    listed without importing it, which a start-up with nothing to migrate does not need)."""
+    names = [p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py")]
+    return sorted(names, key=lambda name: (int(re.match(r"\d+", name).group()), name))
+
+
+def _migrate(database) -> tuple[str, ...]:
+    """Apply the pending migrations (the caller holds the transaction)."""
+    from models.driver import without_server_driver
+
+    with without_server_driver():
+        from playhouse.migrations import Runner
+
+    return tuple(Runner(database, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up())
+
+
 def _refuse_newer(applied: set[str], label: str) -> None:
     """A database a newer program version has migrated is never opened: this one could damage it."""
-    known = {m.name for m in Migration.load_directory(str(MIGRATIONS_DIR))}
-    unknown = sorted(applied - known)
+    unknown = sorted(applied - set(migration_names()))
     if unknown:
         raise DatabaseTooNewError(
             f"该数据库由更新版本的招商引资工作台创建（含本版本不认识的结构 {', '.join(unknown)}），"
@@ -273,11 +289,12 @@ def _open_server(url: str, seed: bool, timeout: float) -> OpenedDatabase:
     close_database()
     database = _connect_server(url, timeout)
     try:
-        tables, _applied = _server_state(database, url)
+        tables, applied = _server_state(database, url)
     except DatabaseOpenError:
         database.close()
         raise
-    done = _prepare(database, shown(url), seed)
+    pending = set(migration_names()) - applied
+    done = _prepare(database, shown(url), seed, bool(pending))
     return OpenedDatabase(path=url, created=not tables, applied=done, backup=None)
 
 
@@ -290,9 +307,7 @@ def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) ->
     new_file = _check_file(path)
     close_database()
     tables, applied = (set(), set()) if new_file else _inspect(path, timeout)
-    pending = [
-        m.name for m in Migration.load_directory(str(MIGRATIONS_DIR)) if m.name not in applied
-    ]
+    pending = [name for name in migration_names() if name not in applied]
     backup = None
     if pending and tables:
         try:
@@ -308,17 +323,18 @@ def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) ->
         raise DatabaseOpenError(f"无法打开数据库：{path}（{exc}）") from exc
     except DatabaseError as exc:
         raise DatabaseOpenError(f"数据库文件已损坏或不是 SQLite 数据库：{path}（{exc}）") from exc
-    done = _prepare(database, str(path), seed)
+    done = _prepare(database, str(path), seed, bool(pending))
     return OpenedDatabase(path=path, created=not tables, applied=done, backup=backup)
 
 
-def _prepare(database, label: str, seed: bool) -> tuple[str, ...]:
+def _prepare(database, label: str, seed: bool, pending: bool) -> tuple[str, ...]:
     """Apply pending migrations in one transaction, bind the models, seed the configuration."""
     try:
         try:
-            # All pending migrations in one transaction: an upgrade lands whole or not at all.
-            with database.atomic():
-                done = tuple(Runner(database, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up())
+            done = ()
+            if pending:  # all in one transaction: an upgrade lands whole or not at all
+                with database.atomic():
+                    done = _migrate(database)
         except Exception as exc:
             raise DatabaseOpenError(f"数据库升级失败，原数据未改动：{label}（{exc}）") from exc
         db.initialize(database)

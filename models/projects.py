@@ -83,7 +83,12 @@ class Project(RecordModel):
     note = TextField(default="")
 
     class Meta:
-        indexes = ((("unit", "name"), True), (("unit", "signed_date"), False))
+        indexes = (
+            (("unit", "name"), True),
+            (("unit", "signed_date"), False),
+            # 供地期限: projects still without land, by signing date (reports/land.py land_counts)
+            (("needs_land", "land_date", "signed_date", "unit"), False),
+        )
 
 
 class StageEvent(RecordModel):

@@ -21,7 +21,9 @@ from models import (
     Unit,
     Visit,
 )
+from models.config import home_unit
 from models.sql import year_of
+from models.tally import tallies
 
 # What a user calls each kind of record, in the order screens list them.
 COUNTED = (
@@ -40,13 +42,24 @@ COUNTED = (
 
 
 def record_counts() -> dict[str, int]:
-    """How many records of each kind the database holds (one COUNT per table)."""
-    return {name: model.select().count() for name, model in COUNTED}
+    """How many records of each kind the database holds (from the triggers' tally: one read)."""
+    kept = tallies()
+    return {
+        name: kept[model._meta.table_name]
+        if model._meta.table_name in kept
+        else model.select().count()
+        for name, model in COUNTED
+    }
 
 
 def has_records() -> bool:
     """Whether users (or the demo) have entered anything yet; configuration does not count."""
     return any(model.select().limit(1).exists() for model in RECORD_MODELS)
+
+
+def needs_first_run() -> bool:
+    """A database with no records and no home unit has never been used (首次使用 is offered)."""
+    return home_unit() is None and not has_records()
 
 
 def units(active_only: bool = True) -> list[Unit]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +19,13 @@ from ui.language import install_translators
 ORGANIZATION = "zhaoshang-desk"
 APPLICATION = "招商引资工作台"  # notr: the settings folder's name, never shown translated
 ICONS_DIR = RESOURCES_DIR / "icons"
+TARGET_KEY = "database/target"  # notr: 设置 → 数据库's choice, used from the next start
+
+
+def saved_target() -> str | None:
+    """The location chosen under 设置 → 数据库, if any."""
+    value = QSettings().value(TARGET_KEY, "")
+    return str(value) if value else None
 
 
 def app_icon() -> QIcon:
@@ -52,7 +59,7 @@ _translators: list = []
 
 def open_main_window(path: Path, version: str):
     """Open the database and build the main window; None (after telling the user) when it cannot open."""
-    from ui.first_run import FirstRunDialog, needs_first_run
+    from models.queries import needs_first_run
     from ui.main_window import MainWindow
 
     try:
@@ -100,6 +107,8 @@ def open_main_window(path: Path, version: str):
         )
     window.show()
     if needs_first_run():
+        from ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(opened.path, window)
         dialog.exec()
         window.refresh_current()
@@ -180,10 +189,7 @@ def _report_unexpected(kind, exc, tb) -> None:
 def _fall_back_to_this_pc(saved: str, path: Path | str) -> bool:
     """The database chosen under 设置 → 数据库 did not open (server down, wrong address, password
     not given): offer this PC's own database, so the program can still start and be set again."""
-    from PySide6.QtCore import QSettings
-
     from models.location import shown
-    from ui.database_panel import TARGET_KEY
 
     answer = QMessageBox.question(
         None,
@@ -204,14 +210,14 @@ def _fall_back_to_this_pc(saved: str, path: Path | str) -> bool:
 
 def run_app(path: Path | str, version: str, chosen: bool = False) -> int:
     """chosen: the location came from --db or ZHAOSHANG_DB, which win over 设置 → 数据库."""
-    from ui.database_panel import ask_password, saved_target
-
     app = make_application()
     app.setApplicationVersion(version)
     sys.excepthook = _report_unexpected
     saved = None if chosen else saved_target()
     target = as_target(saved) if saved else path
     if is_server(target):
+        from ui.database_panel import ask_password
+
         target = ask_password(target)
     window = open_main_window(target, version) if target is not None else None
     if window is None and saved and _fall_back_to_this_pc(saved, path):

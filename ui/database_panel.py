@@ -28,15 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.location import is_server, server_params, shown
+from ui.app import TARGET_KEY, saved_target
 from ui.pages.base import note
 
-TARGET_KEY = "database/target"
-
-
-def saved_target() -> str | None:
-    """The location chosen under 设置 → 数据库, if any."""
-    value = QSettings().value(TARGET_KEY, "")
-    return str(value) if value else None
+__all__ = ["TARGET_KEY", "DatabasePanel", "ask_password", "saved_target"]
 
 
 def ask_password(url: str, parent: QWidget | None = None) -> str | None:

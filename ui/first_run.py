@@ -19,15 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.config import HOME_UNIT_KEY, home_unit, set_setting
-from models.demo import load_demo
-from models.queries import has_records, units
+from models.config import HOME_UNIT_KEY, set_setting
+from models.queries import needs_first_run, units
 from ui.tasks import run_task
 
-
-def needs_first_run() -> bool:
-    """A database with no records and no home unit has never been used."""
-    return home_unit() is None and not has_records()
+__all__ = ["FirstRunDialog", "needs_first_run"]
 
 
 class FirstRunDialog(QDialog):
@@ -93,6 +89,8 @@ class FirstRunDialog(QDialog):
         self.progress.setWindowModality(Qt.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.show()
+        from models.demo import load_demo  # the demo's builder, loaded only when asked for
+
         run_task(load_demo, self._demo_done, self._demo_failed)
 
     def _demo_done(self, _result) -> None:

@@ -25,10 +25,8 @@ from models.ledger_store import overdue_leads
 from models.queries import record_counts
 from models.visit_store import VisitRow, due_follow_ups
 from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
-from reports.indicators import build_indicators
 from reports.land import LandCase, land_counts, land_due_soon, land_overdue_now
 from reports.periods import quarter_of
-from reports.report_tables import indicator_rows
 from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading
 from ui.record_table import read_only_table
@@ -325,6 +323,9 @@ class DashboardPage(Page):
 
     def _fill_indicators(self, unit_id: int | None) -> None:
         """This quarter so far, from the same indicator builder as the printed report."""
+        from reports.indicators import build_indicators  # loaded when the tab is first opened
+        from reports.report_tables import indicator_rows
+
         q = quarter_of(self.today)
         indicators = build_indicators(self.today.year, q, unit_id, until=self.today)
         _fill(
