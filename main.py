@@ -191,6 +191,11 @@ def run_gui(path: Path | str, chosen: bool = False) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    # The data layer before Qt: PySide6's import hook reads the source of every module imported
+    # after it (to look for `from __feature__`), which peewee and models/ need not pay.
+    import models.database
+    import models.queries  # noqa: F401
+
     try:
         from ui.app import run_app
     except ImportError as exc:

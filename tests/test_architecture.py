@@ -71,3 +71,62 @@ def test_opening_the_window_loads_no_report_writer():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+# What a start-up on an up-to-date file must not load: each costs milliseconds to a tenth of a
+# second at every start, and is needed only when its feature is used.
+NOT_AT_START_UP = (
+    "openpyxl",  # writing Excel
+    "reportlab",  # writing PDF
+    "psycopg",  # a server database
+    "playhouse.migrations",  # a database to upgrade
+    "importlib.metadata",  # the version (关于, --version)
+    "models.demo",  # 首次使用's demo data
+    "reports.indicators",  # the dashboard's indicator tab, built when opened
+)
+
+
+@pytest.mark.sqlite_only
+def test_the_window_starts_without_what_it_does_not_show(tmp_path):
+    """The program through its entry point, up to its event loop with the window shown."""
+    import os
+    import subprocess
+    import sys
+
+    from models.config import HOME_UNIT_KEY, set_setting
+    from models.database import close_database, open_database
+
+    path = tmp_path / "county.db"
+    open_database(path)
+    set_setting(HOME_UNIT_KEY, "襄州区")  # no 首次使用 dialog
+    close_database()
+    code = f"""
+import os, sys
+import ui.app
+from PySide6.QtCore import QTimer
+
+real = ui.app.make_application
+
+def make_application():
+    app = real()
+
+    def report():
+        shown = [w for w in app.topLevelWidgets() if w.isVisible()]
+        loaded = [m for m in {NOT_AT_START_UP!r} if m in sys.modules]
+        print(len(shown), ",".join(loaded), flush=True)
+        os._exit(0)
+
+    QTimer.singleShot(0, report)
+    return app
+
+ui.app.make_application = make_application
+import main
+main.main(["--db", {str(path)!r}])
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    windows, loaded = result.stdout.split(" ", 1) if " " in result.stdout else (result.stdout, "")
+    assert int(windows) >= 1 and loaded.strip() == ""

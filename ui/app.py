@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -141,7 +141,9 @@ def _daily_backup_in_background(window, path: Path) -> None:
     def failed(exc: Exception) -> None:
         QMessageBox.warning(window, QApplication.translate("App", "每日备份失败"), str(exc))
 
-    run_task(lambda: start_up_checks(path), done, failed)
+    # Started once the window has painted: the check reads the whole file, which on a city's
+    # data would otherwise compete with the first paint.
+    QTimer.singleShot(0, lambda: run_task(lambda: start_up_checks(path), done, failed))
 
 
 def _offer_restore(exc: DatabaseDamagedError):
