@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 import models.listing
 import ui.paged_table
@@ -107,6 +108,23 @@ def test_every_trip_column_sorts_both_ways(trips, column):
     if key is not None:
         assert [key(r) for r in up] == sorted(key(r) for r in up)
         assert [key(r) for r in down] == sorted((key(r) for r in down), reverse=True)
+
+
+def test_a_sort_worked_out_for_every_row_shows_the_wait_cursor(qapp, trips, monkeypatch):
+    """A column without an index orders all matching ids at once: seconds on a city's visits."""
+    model = paged(TripTableModel.COLUMNS, TripListing, TripFilter(year=2020))
+    seen = []
+    in_order = TripListing.in_order
+
+    def watched(self, query, ids=None):
+        cursor = QGuiApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor else None)
+        return in_order(self, query, ids)
+
+    monkeypatch.setattr(TripListing, "in_order", watched)
+    model.sort(TripTableModel.PEOPLE, Qt.AscendingOrder)
+    assert seen == [Qt.WaitCursor] and QGuiApplication.overrideCursor() is None
+    assert model.rowCount() == 40
 
 
 def test_trips_page_counts_searches_and_keeps_the_selection(qtbot, trips, people):

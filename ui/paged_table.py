@@ -11,10 +11,12 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 
 from models.listing import Listing, ListQuery
 from ui.record_table import Column, RecordTableModel
@@ -22,6 +24,19 @@ from ui.record_table import Column, RecordTableModel
 PAGE_ROWS = 200
 PAGES_KEPT = 12
 FIND_CHUNK = 5000
+
+
+@contextmanager
+def busy_cursor():
+    """The wait cursor while the GUI thread works (the user sees the click was taken)."""
+    if QGuiApplication.instance() is None:  # a model used without a window (tests, tools)
+        yield
+        return
+    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 class PagedTableModel(RecordTableModel):
@@ -69,7 +84,9 @@ class PagedTableModel(RecordTableModel):
             self._listing = self._make_listing()
             self._summary, self._ordered = self._listing.survey(self._query)
             if self._ordered is None and not self._listing.pages_in_sql(self._query):
-                self._ordered = self._listing.in_order(self._query)
+                # Every matching id in a column's order: a second or more on a city's visits.
+                with busy_cursor():
+                    self._ordered = self._listing.in_order(self._query)
         self.endResetModel()
 
     def query(self) -> ListQuery | None:
