@@ -46,6 +46,13 @@ def validate_person(data: PersonInput, person_id: int | None = None) -> Check:
     check.capture(clean_text, data.note, "备注", 2000)
     if data.unit_id is None or not Unit.select().where(Unit.id == data.unit_id).exists():
         check.error("单位", "请选择单位")
+    elif person_id is not None and _moves_history(person_id, data.unit_id):
+        trips, visits = history_counts(person_id)
+        check.error(
+            "单位",
+            f"已有 {trips} 条外出记录、{visits} 条拜访记录属于原单位，不能改为其他单位"
+            "（否则这些记录再修改时会丢失此人）；调动后请在新单位新建人员",
+        )
     elif name:
         clash = Person.select().where(Person.unit == data.unit_id, Person.name == name)
         if person_id is not None:
@@ -107,12 +114,25 @@ def person_input(person_id: int) -> PersonInput:
     return PersonInput(person.unit_id, person.name, person.title, person.phone, person.note, roles)
 
 
-def delete_person(person_id: int) -> None:
-    """Remove a person who has no trips or visits; otherwise refuse (their history must stay)."""
+def history_counts(person_id: int) -> tuple[int, int]:
+    """(trips, visits) the person took part in."""
     from models.enterprises import VisitParticipant
 
     trips = TripParticipant.select().where(TripParticipant.person == person_id).count()
     visits = VisitParticipant.select().where(VisitParticipant.person == person_id).count()
+    return trips, visits
+
+
+def _moves_history(person_id: int, unit_id: int) -> bool:
+    """A new unit for someone whose trips or visits stay with the old one: a trip or visit only
+    lists its own unit's people, so editing one later would drop them."""
+    current = Person.select(Person.unit).where(Person.id == person_id).scalar()
+    return current is not None and current != unit_id and any(history_counts(person_id))
+
+
+def delete_person(person_id: int) -> None:
+    """Remove a person who has no trips or visits; otherwise refuse (their history must stay)."""
+    trips, visits = history_counts(person_id)
     if trips or visits:
         raise ValidationFailed(
             [

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from models import Trip, TripParticipant, Visit
-from models.people import PersonInput, RoleInput, delete_person, save_person, validate_person
+from models import Person, Trip, TripParticipant, Visit
+from models.people import (
+    PersonInput,
+    RoleInput,
+    delete_person,
+    person_input,
+    save_person,
+    validate_person,
+)
 from models.trip_store import (
     TripFilter,
     TripInput,
@@ -153,6 +160,23 @@ def test_person_with_trips_cannot_be_deleted(zhang):
         delete_person(zhang)
     other = save_person(PersonInput(unit_id(), "新人")).id
     delete_person(other)
+
+
+def test_a_person_with_trips_stays_in_their_unit(zhang):
+    """A trip lists its own unit's people: a person moved away would vanish from it on re-save."""
+    trip([zhang], D(2020, 4, 1), D(2020, 4, 1))
+    moved = person_input(zhang)
+    moved.unit_id = unit_id("樊城区")
+    with pytest.raises(ValidationFailed, match=r"1 条外出记录.*调动后请在新单位新建人员"):
+        save_person(moved, zhang)
+    assert Person.get_by_id(zhang).unit_id == unit_id()
+    renamed = person_input(zhang)
+    renamed.title = "副县长"  # anything else may still change
+    save_person(renamed, zhang)
+    newcomer = save_person(PersonInput(unit_id(), "新人")).id
+    elsewhere = person_input(newcomer)
+    elsewhere.unit_id = unit_id("樊城区")
+    assert save_person(elsewhere, newcomer).unit_id == unit_id("樊城区")
 
 
 def test_a_trip_abroad_keeps_its_country_when_the_region_is_given_by_its_chinese_name(zhang):
