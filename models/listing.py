@@ -145,8 +145,7 @@ class Listing:
         if order is not None:
             return self.ordered_ids(query, order, ids)
         ordering = [Ordering(e, "ASC" if up else "DESC") for e, up in self.order_keys(query)]
-        select = self.counted(query, ids).order_by(*ordering)
-        return array("q", (i for (i,) in select.tuples()))
+        return _id_array(self.counted(query, ids).order_by(*ordering))
 
     def column_order(self, column: int | None) -> list[Key] | PythonOrder | None:
         return self.columns[column]() if column is not None else None
@@ -196,6 +195,14 @@ class Listing:
             reverse=query.descending,
         )
         return array("q", (i for _key, i in pairs))
+
+
+def _id_array(select) -> array:
+    """The first column of every row, read straight from the cursor: peewee's row wrapper costs a
+    microsecond a row, a fifth of a second for a year of a city's visits."""
+    sql, params = select.sql()
+    cursor = select.model._meta.database.execute_sql(sql, params)
+    return array("q", [row[0] for row in cursor])
 
 
 def years_of(field) -> list[int]:
