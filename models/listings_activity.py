@@ -58,17 +58,19 @@ def people_matching(word: str):
 
 
 def someone_matching(link, owner_field, owner_id, word: str):
-    """Whether a trip or visit has a participant matching the word, probed row by row.
+    """Whether a trip or visit has a participant matching the word, probed row by row; None when
+    nobody matches (the people are a short table, read first).
 
     `id IN (the visits of everyone matching)` lists every such visit before the first row: a
     million ids when the word matches most people (6 s). The probe follows the (owner, person)
     index and reads only the rows the list looks at; `person + 0` keeps SQLite on the owner part
     of that index rather than one probe per matching person.
     """
+    people = [i for (i,) in people_matching(word).tuples()]
+    if not people:
+        return None
     return fn.EXISTS(
-        link.select(SQL("1")).where(
-            (owner_field == owner_id) & (link.person + 0).in_(people_matching(word))
-        )
+        link.select(SQL("1")).where((owner_field == owner_id) & (link.person + 0).in_(people))
     )
 
 
@@ -141,8 +143,8 @@ class TripListing(Listing):
     def searched(self, query, word: str):
         found = Trip.dest_city.contains(word) | Trip.purpose.contains(word)
         found |= Trip.unit.in_(units_matching(word))
-        found |= someone_matching(TripParticipant, TripParticipant.trip, Trip.id, word)
-        return query.where(found)
+        people = someone_matching(TripParticipant, TripParticipant.trip, Trip.id, word)
+        return query.where(found if people is None else found | people)
 
     def summary(self, query: ListQuery, ids: Sequence[int] | None = None) -> tuple[int, int]:
         """(trips, their days inside the chosen year or month, as the month view counts them)."""
@@ -247,8 +249,8 @@ class VisitListing(Listing):
             Enterprise.name.contains(word) | Enterprise.name.in_(texts_matching(word))
         )
         found = Visit.content.contains(word) | Visit.enterprise.in_(firms)
-        found |= someone_matching(VisitParticipant, VisitParticipant.visit, Visit.id, word)
-        return query.where(found)
+        people = someone_matching(VisitParticipant, VisitParticipant.visit, Visit.id, word)
+        return query.where(found if people is None else found | people)
 
     def summary(self, query: ListQuery, ids: Sequence[int] | None = None) -> tuple[int, int]:
         """(visits, distinct enterprises visited)."""
