@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from models import Contract, FundsEntry, Person, Project, RoleAssignment, Trip, Visit
+from models import AuditLog, Contract, FundsEntry, Person, Project, RoleAssignment, Trip, Visit
 from models.ledger import cells
 from models.ledger.columns import SHEETS
 from models.ledger.importer import ADDED, SKIPPED
@@ -197,6 +197,23 @@ def test_one_bad_row_in_a_thousand_imports_nothing(database, tmp_path):
     assert marked["错误清单"]["C2"].value == 501
     bad = marked["外出招商"]
     assert bad["A2"].value == 501 and bad["E2"].fill.fgColor.rgb.endswith("FFC7CE")
+
+
+def test_an_import_logs_every_record_it_adds_and_a_preview_logs_nothing(database, tmp_path):
+    path = workbook(
+        tmp_path / "a.xlsx", {"外出招商": [TRIP_HEADER, *fill_end_dates(trip_rows(30))]}
+    )
+    before = AuditLog.select().count()
+    assert do_import(path, commit=False).errors == []
+    assert AuditLog.select().count() == before and Trip.select().count() == 0
+    assert do_import(path).committed
+    logged = {
+        (e.table_name, e.record_id)
+        for e in AuditLog.select().where(AuditLog.action == "insert", AuditLog.id > before)
+    }
+    assert {("trip", t.id) for t in Trip.select()} <= logged
+    assert {("person", p.id) for p in Person.select()} <= logged
+    assert len(logged) >= 30 * 3  # a trip, its person and the person's participation each
 
 
 def test_reimport_adds_nothing(database, tmp_path):

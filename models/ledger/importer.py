@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from peewee import IntegrityError, OperationalError
 
+from models.audit import audit_batched
 from models.base import DatabaseWriteError, db, explain_db_error
 from models.ledger.columns import SheetSpec
 from models.ledger.context import ImportContext, Row
@@ -145,36 +146,44 @@ def _run(sheets, commit, progress, today, result, total) -> ImportResult:
     order = {name: n for n, name in enumerate(HANDLERS)}
     ordered = sorted(sheets, key=lambda s: order[s.spec.name])
     with db.atomic() as transaction:
-        ctx = ImportContext(today or dt.date.today(), result)
-        for sheet in ordered:
-            handler = HANDLERS[sheet.spec.name]
-            for number, cells in sheet.rows:
-                row = Row(sheet, number, cells)
-                _one_row(ctx, handler, row, result)
-                done += 1
-                if progress is not None and done % 200 == 0 and progress(done, total) is False:
-                    transaction.rollback()
-                    raise ImportCancelled("已取消导入，没有导入任何数据")
-        ctx.finish()
-        if progress is not None:
-            progress(total, total)
-        if commit and not result.errors:
+        with audit_batched() as audit:
+            ctx = ImportContext(today or dt.date.today(), result)
+            for sheet in ordered:
+                handler = HANDLERS[sheet.spec.name]
+                for number, cells in sheet.rows:
+                    row = Row(sheet, number, cells)
+                    _one_row(ctx, handler, row, result, audit)
+                    done += 1
+                    if progress is not None and done % 200 == 0 and progress(done, total) is False:
+                        transaction.rollback()
+                        raise ImportCancelled("已取消导入，没有导入任何数据")
+            ctx.finish()
+            if progress is not None:
+                progress(total, total)
+            keep = commit and not result.errors
+            if not keep:
+                audit.clear()  # rolled back below: nothing to log
+        if keep:
             result.committed = True
         else:
             transaction.rollback()
     return result
 
 
-def _one_row(ctx: ImportContext, handler, row: Row, result: ImportResult) -> None:
-    """One row in its own savepoint: a bad row leaves nothing behind and the next row goes on."""
+def _one_row(ctx: ImportContext, handler, row: Row, result: ImportResult, audit: list) -> None:
+    """One row in its own savepoint: a bad row leaves nothing behind (its audit entries
+    included) and the next row goes on."""
+    mark = len(audit)
     try:
         with db.atomic():
             action, summary = handler(ctx, row)
     except ValidationFailed as exc:
+        del audit[mark:]
         ctx.forget_row()
         for error in exc.errors:
             result.errors.append(_row_error(row, error))
     except IntegrityError as exc:
+        del audit[mark:]
         ctx.forget_row()
         result.errors.append(
             RowError(row.source, row.sheet, row.number, "", f"与已有记录冲突（{exc}）")
