@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -118,6 +119,9 @@ class RecordList(QWidget):
     def add_filter(self, label: str, widget: QWidget) -> None:
         if label:
             self.filters.addWidget(QLabel(label))
+        if isinstance(widget, QComboBox):
+            # Choices are filled after the page first shows: the combo follows its longest one.
+            widget.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.filters.addWidget(widget)
 
     def finish_filters(self) -> None:
