@@ -7,7 +7,7 @@ import pytest
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
-from models import Trip, Visit, db
+from models import Contract, FundsEntry, Project, Trip, Visit, db
 from models.database import HISTORY_TABLE, MIGRATIONS_DIR, close_database, open_database
 from models.demo import load_demo
 from models.queries import COUNTED, record_counts
@@ -40,6 +40,21 @@ def test_totals_follow_saves_deletions_the_bin_and_rollbacks(demo_db):
         trip([zhang], D(2020, 12, 1), D(2020, 12, 1))
         raise RuntimeError("rolled back")
     assert record_counts() == counted_row_by_row()
+
+
+def test_totals_follow_rows_a_cascade_removes(demo_db):
+    """The database removes a project's contracts and funds itself (ON DELETE CASCADE)."""
+    signed = (
+        Contract.select().join(Project).where(Project.id.in_(FundsEntry.select(FundsEntry.project)))
+    )
+    project_id = signed.first().project_id
+    before = record_counts()
+    Project.delete().where(Project.id == project_id).execute()
+    assert record_counts() == counted_row_by_row()
+    assert (
+        record_counts()["合同"] < before["合同"]
+        and record_counts()["到位资金"] < before["到位资金"]
+    )
 
 
 def test_totals_after_the_demo_replaces_every_record(demo_db):
