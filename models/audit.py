@@ -230,8 +230,7 @@ def audit_paused():
 def audit_batched():
     """Bulk writes (a ledger import) log every change as usual, gathered in a list and written
     in one statement when the block ends, inside the caller's transaction: one INSERT per record
-    was a fifth of a 10,000-row import. The caller drops the entries of rows it rolls back
-    (`del batch[mark:]`) or clears the list when nothing is kept."""
+    was a fifth of a 10,000-row import. A caller that rolls its transaction back clears the list."""
     if getattr(_state, "batch", None) is not None:  # already gathering: the outer block writes
         yield _state.batch
         return
@@ -241,9 +240,7 @@ def audit_batched():
     finally:
         _state.batch = None
     if batch:
-        database = db.obj
-        sql = _INSERT if database.param == "?" else _INSERT.replace("?", database.param)
-        database.cursor().executemany(sql, batch)
+        db.obj.cursor().executemany(_insert_sql(), batch)
 
 
 def plain(value):
@@ -259,6 +256,12 @@ _INSERT = (
     'INSERT INTO audit_log ("at", "user", "action", "table_name", "record_id", "owner_table",'
     ' "owner_id", "label", "changes", "reason") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
 )
+
+
+def _insert_sql() -> str:
+    """_INSERT in the bound database's parameter style (? for SQLite, %s for PostgreSQL)."""
+    param = db.obj.param
+    return _INSERT if param == "?" else _INSERT.replace("?", param)
 
 
 def write_entry(
@@ -293,9 +296,7 @@ def write_entry(
     if batch is not None:
         batch.append(row)
         return
-    database = db.obj
-    sql = _INSERT if database.param == "?" else _INSERT.replace("?", database.param)
-    database.execute_sql(sql, row)
+    db.obj.execute_sql(_insert_sql(), row)
 
 
 def record_change(record, action: str, before: dict | None, after: dict | None) -> None:

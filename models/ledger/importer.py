@@ -152,7 +152,7 @@ def _run(sheets, commit, progress, today, result, total) -> ImportResult:
                 handler = HANDLERS[sheet.spec.name]
                 for number, cells in sheet.rows:
                     row = Row(sheet, number, cells)
-                    _one_row(ctx, handler, row, result, audit)
+                    _one_row(ctx, handler, row, result)
                     done += 1
                     if progress is not None and done % 200 == 0 and progress(done, total) is False:
                         transaction.rollback()
@@ -160,7 +160,7 @@ def _run(sheets, commit, progress, today, result, total) -> ImportResult:
             ctx.finish()
             if progress is not None:
                 progress(total, total)
-            keep = commit and not result.errors
+            keep = commit and not result.errors  # one bad row: nothing is kept
             if not keep:
                 audit.clear()  # rolled back below: nothing to log
         if keep:
@@ -170,20 +170,16 @@ def _run(sheets, commit, progress, today, result, total) -> ImportResult:
     return result
 
 
-def _one_row(ctx: ImportContext, handler, row: Row, result: ImportResult, audit: list) -> None:
-    """One row in its own savepoint: a bad row leaves nothing behind (its audit entries
-    included) and the next row goes on."""
-    mark = len(audit)
+def _one_row(ctx: ImportContext, handler, row: Row, result: ImportResult) -> None:
+    """One row in its own savepoint: a bad row leaves nothing behind and the next row goes on."""
     try:
         with db.atomic():
             action, summary = handler(ctx, row)
     except ValidationFailed as exc:
-        del audit[mark:]
         ctx.forget_row()
         for error in exc.errors:
             result.errors.append(_row_error(row, error))
     except IntegrityError as exc:
-        del audit[mark:]
         ctx.forget_row()
         result.errors.append(
             RowError(row.source, row.sheet, row.number, "", f"与已有记录冲突（{exc}）")
