@@ -46,8 +46,8 @@ def validate_person(data: PersonInput, person_id: int | None = None) -> Check:
     check.capture(clean_text, data.note, "备注", 2000)
     if data.unit_id is None or not Unit.select().where(Unit.id == data.unit_id).exists():
         check.error("单位", "请选择单位")
-    elif person_id is not None and _moves_history(person_id, data.unit_id):
-        trips, visits = history_counts(person_id)
+    elif person_id is not None and (left := _history_left_behind(person_id, data.unit_id)):
+        trips, visits = left
         check.error(
             "单位",
             f"已有 {trips} 条外出记录、{visits} 条拜访记录属于原单位，不能改为其他单位"
@@ -123,11 +123,14 @@ def history_counts(person_id: int) -> tuple[int, int]:
     return trips, visits
 
 
-def _moves_history(person_id: int, unit_id: int) -> bool:
-    """A new unit for someone whose trips or visits stay with the old one: a trip or visit only
-    lists its own unit's people, so editing one later would drop them."""
+def _history_left_behind(person_id: int, unit_id: int) -> tuple[int, int] | None:
+    """(trips, visits) that would stay with the old unit if the person moved to this one, or
+    None: a trip or visit lists only its own unit's people, so editing one later would drop them."""
     current = Person.select(Person.unit).where(Person.id == person_id).scalar()
-    return current is not None and current != unit_id and any(history_counts(person_id))
+    if current is None or current == unit_id:
+        return None
+    counts = history_counts(person_id)
+    return counts if any(counts) else None
 
 
 def delete_person(person_id: int) -> None:
