@@ -239,8 +239,9 @@ def audit_batched():
         yield batch
     finally:
         _state.batch = None
-    if batch:
-        db.obj.cursor().executemany(_insert_sql(), batch)
+    for start in range(0, len(batch), _ROWS_PER_INSERT):
+        rows = batch[start : start + _ROWS_PER_INSERT]
+        db.obj.execute_sql(_insert_sql(len(rows)), [value for row in rows for value in row])
 
 
 def plain(value):
@@ -258,10 +259,14 @@ _INSERT = (
 )
 
 
-def _insert_sql() -> str:
-    """_INSERT in the bound database's parameter style (? for SQLite, %s for PostgreSQL)."""
+_ROWS_PER_INSERT = 500  # 5,000 parameters a statement, well inside SQLite's limit
+
+
+def _insert_sql(rows: int = 1) -> str:
+    """_INSERT for this many rows, in the bound database's parameter style (? or %s)."""
+    sql = _INSERT + ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" * (rows - 1)
     param = db.obj.param
-    return _INSERT if param == "?" else _INSERT.replace("?", param)
+    return sql if param == "?" else sql.replace("?", param)
 
 
 def write_entry(

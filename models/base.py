@@ -192,20 +192,8 @@ def forget_deleted_ids() -> None:
     _deleted_top.clear()
 
 
-def note_deleted_id(table: str, record_id: int | None) -> None:
-    """Called for every logged delete, so the id is never given to a new record."""
-    if record_id is None:
-        return
-    key = (str(db.obj.database), table)
-    if key in _deleted_top:
-        _deleted_top[key] = max(_deleted_top[key] or 0, record_id)
-
-
-def next_free_id(table: str) -> int | None:
-    """An explicit id when SQLite would hand out a deleted record's id again (it reuses the
-    largest id once that row is gone), so a restore or a record's history never meets a stranger."""
-    if on_server():  # a server's sequences never hand out an id twice
-        return None
+def _deleted_key(table: str) -> tuple[str, str]:
+    """The cache entry of a table's highest deleted id, read from the audit log the first time."""
     key = (str(db.obj.database), table)
     if key not in _deleted_top:
         rows = query_rows(
@@ -213,7 +201,24 @@ def next_free_id(table: str) -> int | None:
             table,
         )
         _deleted_top[key] = rows[0][0] if rows else None
-    gone = _deleted_top[key]
+    return key
+
+
+def note_deleted_id(table: str, record_id: int | None) -> None:
+    """Called for every logged delete, so the id is never given to a new record (also while an
+    import holds its audit entries back: the cache, not the log, answers next_free_id)."""
+    if record_id is None or on_server():
+        return
+    key = _deleted_key(table)
+    _deleted_top[key] = max(_deleted_top[key] or 0, record_id)
+
+
+def next_free_id(table: str) -> int | None:
+    """An explicit id when SQLite would hand out a deleted record's id again (it reuses the
+    largest id once that row is gone), so a restore or a record's history never meets a stranger."""
+    if on_server():  # a server's sequences never hand out an id twice
+        return None
+    gone = _deleted_top[_deleted_key(table)]
     if gone is None:
         return None
     top = query_rows(f'SELECT MAX(id) FROM "{table}"')[0][0]

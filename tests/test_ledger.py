@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from models import AuditLog, Contract, FundsEntry, Person, Project, RoleAssignment, Trip, Visit
+from models.base import forget_deleted_ids
 from models.ledger import cells
 from models.ledger.columns import SHEETS
 from models.ledger.importer import ADDED, SKIPPED
@@ -446,6 +447,26 @@ def test_a_person_with_two_posts_reimports_unchanged(database, tmp_path):
     again = do_import(path)
     assert [o.action for o in again.outcomes] == [SKIPPED, SKIPPED]
     assert sorted(r.title for r in RoleAssignment.select()) == ["副区长", "区长"]
+
+
+def test_a_changed_role_gets_a_new_id_even_right_after_a_restart(database, tmp_path):
+    """The import holds its audit entries back; a deleted row's id must still never come back."""
+    header = ["单位", "姓名", "职务", "角色", "任职开始", "任职结束"]
+    first = ["襄州区", "张强平", "区长", "党政主要负责人", "2020-01-01", None]
+    assert do_import(workbook(tmp_path / "a.xlsx", {"人员": [header, first]})).errors == []
+    [old] = RoleAssignment.select()
+    forget_deleted_ids()  # as after a restart: nothing cached
+    ended = first[:5] + ["2020-06-30"]
+    assert do_import(workbook(tmp_path / "b.xlsx", {"人员": [header, ended]})).committed
+    [new] = RoleAssignment.select()
+    assert new.valid_to == D(2020, 6, 30)
+    history = [
+        (e.action, e.record_id)
+        for e in AuditLog.select()
+        .where(AuditLog.table_name == "role_assignment")
+        .order_by(AuditLog.id)
+    ]
+    assert ("delete", old.id) in history and new.id != old.id
 
 
 def test_files_with_the_same_name_are_told_apart(database, tmp_path):
