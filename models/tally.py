@@ -1,5 +1,6 @@
-"""记录总数: how many records of each kind, kept by the database's own triggers (migration 0011),
-so the dashboard's totals cost one small read instead of counting a million visits at each start."""
+"""记录总数: how many records of each kind, kept in a SQLite file by its own triggers (migration
+0011), so the dashboard's totals cost one small read instead of counting a million visits at each
+start. A server counts instead (models/queries.py record_counts; why in the migration)."""
 
 from __future__ import annotations
 

@@ -456,7 +456,7 @@ def test_a_changed_role_gets_a_new_id_even_right_after_a_restart(database, tmp_p
     assert do_import(workbook(tmp_path / "a.xlsx", {"人员": [header, first]})).errors == []
     [old] = RoleAssignment.select()
     forget_deleted_ids()  # as after a restart: nothing cached
-    ended = first[:5] + ["2020-06-30"]
+    ended = [*first[:5], "2020-06-30"]
     assert do_import(workbook(tmp_path / "b.xlsx", {"人员": [header, ended]})).committed
     [new] = RoleAssignment.select()
     assert new.valid_to == D(2020, 6, 30)

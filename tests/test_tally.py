@@ -57,6 +57,11 @@ def test_totals_follow_rows_a_cascade_removes(demo_db):
     )
 
 
+def test_the_land_deadline_count_has_its_index_on_both_engines(database):
+    names = {index.name for index in db.get_indexes("project")}
+    assert "project_needs_land_land_date_signed_date_unit_id" in names
+
+
 def test_totals_after_the_demo_replaces_every_record(demo_db):
     trip([person("张三", ("deputy", D(2020, 1, 1)))], D(2020, 11, 2), D(2020, 11, 3))
     load_demo(force=True)
