@@ -51,7 +51,8 @@ def validate_person(data: PersonInput, person_id: int | None = None) -> Check:
         check.error(
             "单位",
             f"已有 {trips} 条外出记录、{visits} 条拜访记录属于原单位，不能改为其他单位"
-            "（否则这些记录再修改时会丢失此人）；调动后请在新单位新建人员",
+            "（否则这些记录再修改时会丢失此人）。调动的，请在新单位新建人员；录错单位的，"
+            "请在新单位新建此人，把这些记录改到新单位并选上新建的人员，再删除原来的人员",
         )
     elif name:
         clash = Person.select().where(Person.unit == data.unit_id, Person.name == name)
