@@ -167,7 +167,9 @@ def test_a_person_with_trips_stays_in_their_unit(zhang):
     trip([zhang], D(2020, 4, 1), D(2020, 4, 1))
     moved = person_input(zhang)
     moved.unit_id = unit_id("樊城区")
-    with pytest.raises(ValidationFailed, match=r"1 条外出记录.*调动的，请在新单位新建人员；录错单位的"):
+    with pytest.raises(
+        ValidationFailed, match=r"1 条外出记录.*调动的，请在新单位新建人员；录错单位的"
+    ):
         save_person(moved, zhang)
     assert Person.get_by_id(zhang).unit_id == unit_id()
     renamed = person_input(zhang)
