@@ -4,9 +4,9 @@ Start-up is timed as a user sees it: from launching the process to its event loo
 with the main window shown (idle), for a bare PySide6 QMainWindow and for the program started
 through its own entry point (`main.main(["--db", …])`, as the desktop shortcut does). Between them
 stand two floors: a bare window that also imports Qt's namespace and peewee (the chosen stack), and
-one that also imports the program's models and database code. Then, in one process: each page opened; on every long list (trips, enterprises,
-visits, projects) the first rows painted, a jump to the last row, and a search answered; the memory
-of the whole program. Each figure is the best of several runs (the machine is shared). Prints a
+one that also imports the program's models and database code. Then, in one process: each page
+opened; on every long list (trips, enterprises, visits, projects) the first rows painted, a jump to
+the last row, and a search answered; the memory of the whole program. Each figure is the best of several runs (the machine is shared). Prints a
 table with the scale issue's targets and writes bench/gui_results.md.
 
 Byte-code caching is left on in the measured processes (a user's installation has its .pyc files),

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from models import Trip
 from models.config import home_unit
-from models.queries import has_records
+from models.queries import has_records, needs_first_run
 from ui import app as app_module
-from ui.first_run import FirstRunDialog, needs_first_run
+from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
 from ui.pages.dashboard import DashboardPage
 from ui.pages.settings import SettingsPage

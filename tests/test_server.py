@@ -89,7 +89,8 @@ def test_the_database_tab_saves_a_server_without_its_password_unless_asked(
 ):
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.database_panel import DatabasePanel, saved_target
+    from ui.app import saved_target
+    from ui.database_panel import DatabasePanel
 
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
@@ -158,7 +159,8 @@ def test_the_database_tab_refuses_a_port_in_the_host_and_a_file_that_cannot_be(
 ):
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.database_panel import DatabasePanel, saved_target
+    from ui.app import saved_target
+    from ui.database_panel import DatabasePanel
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     panel = DatabasePanel(tmp_path / "county.db")
@@ -189,7 +191,7 @@ def test_a_saved_server_that_does_not_open_offers_this_pcs_own_database(tmp_path
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     import ui.app
-    from ui.database_panel import TARGET_KEY, saved_target
+    from ui.app import TARGET_KEY, saved_target
 
     ui.app.make_application()  # the settings file is named after the application
     server = "postgresql://wang:secret@127.0.0.1:1/city"

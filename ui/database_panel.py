@@ -31,8 +31,6 @@ from models.location import is_server, server_params, shown
 from ui.app import TARGET_KEY, saved_target
 from ui.pages.base import note
 
-__all__ = ["TARGET_KEY", "DatabasePanel", "ask_password", "saved_target"]
-
 
 def ask_password(url: str, parent: QWidget | None = None) -> str | None:
     """A server URL saved without its password: ask for it at start-up (None: the user cancelled)."""

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.config import HOME_UNIT_KEY, set_setting
-from models.queries import needs_first_run, units
+from models.queries import units
 from ui.tasks import run_task
-
-__all__ = ["FirstRunDialog", "needs_first_run"]
 
 
 class FirstRunDialog(QDialog):
