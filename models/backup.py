@@ -2,7 +2,8 @@
 a WAL database, which can tear), checked with integrity_check, listed, pruned and restored.
 
 Copies live in backups/ beside the database: one a day at start-up (the last 30 kept), and one
-before every import, migration, demo load and restore.
+before every import, migration, demo load and restore. A copy is written under a temporary .part
+name held locked while it is written, so a copy killed halfway is recognised and removed later.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import datetime
 import os
 import re
 import sqlite3
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,41 +55,102 @@ def quick_check(path: Path) -> str:
     return _check(path, "quick_check(1)")
 
 
-def start_up_checks(db_path: Path) -> tuple[str, Path | None]:
-    """After the window shows: is the file sound (damage inside it does not show at opening), and
-    today's backup if it is."""
+def start_up_checks(db_path: Path, today: datetime.date | None = None) -> tuple[str, Path | None]:
+    """After the window shows, once a day: is the file sound (damage inside it does not show at
+    opening), and the day's backup if it is. Later starts that day read nothing: the check reads
+    the whole file, seconds on a city's data."""
+    clean_partials(db_path)
+    if daily_done(db_path, today):
+        return "ok", None
     found = quick_check(db_path)
-    return found, daily_backup(db_path) if found == "ok" else None
+    return found, daily_backup(db_path, today) if found == "ok" else None
+
+
+PART = ".part"  # the suffix of a copy still being written
+
+
+@contextmanager
+def part_file(dest: Path):
+    """The temporary name dest is written under, locked while it is written: a copy killed halfway
+    leaves a .part that clean_partials() can tell from one another program is still writing."""
+    tmp = dest.with_name(dest.name + PART)
+    holder = None
+    if sys.platform != "win32":  # on Windows, SQLite's own open handle keeps the file from deletion
+        import fcntl
+
+        holder = tmp.open("a+b")  # created empty: SQLite takes an empty file as a new database
+        fcntl.flock(holder.fileno(), fcntl.LOCK_EX)
+    try:
+        yield tmp
+    finally:
+        if holder is not None:
+            holder.close()
+        tmp.unlink(missing_ok=True)  # renamed into place when the copy succeeded
+
+
+def _stale(part: Path) -> bool:
+    """Whether nobody is writing this .part any more (its writer was killed or the PC lost power)."""
+    if sys.platform == "win32":
+        return True  # unlinking a file another program holds open fails, and is then skipped
+    import fcntl
+
+    try:
+        with part.open("rb") as fh:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return False
+            return True
+    except OSError:
+        return False
+
+
+def clean_partials(db_path: Path) -> list[Path]:
+    """Remove the .part files killed backups and restores left (each as large as the database)
+    beside the database and in backups/; a copy being written right now is left alone."""
+    removed = []
+    db_path = Path(db_path)
+    for folder, pattern in (
+        (backup_dir(db_path), f"{db_path.stem}-*.db{PART}"),
+        (db_path.parent, f".{db_path.name}.*{PART}"),
+    ):
+        if not folder.is_dir():
+            continue
+        for part in folder.glob(pattern):
+            if _stale(part):
+                try:
+                    part.unlink()
+                except OSError:
+                    continue
+                removed.append(part)
+    return removed
 
 
 def backup_file(source: Path, dest: Path) -> Path:
     """Copy the database at source to dest via a temporary name, so dest is whole or absent."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
     try:
-        src = sqlite3.connect(f"{Path(source).absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            out = sqlite3.connect(tmp)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with part_file(dest) as tmp:
+            src = sqlite3.connect(f"{Path(source).absolute().as_uri()}?mode=ro", uri=True)
             try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode = DELETE")  # a copy opened later leaves no -wal
-                ok = out.execute("PRAGMA integrity_check").fetchone()[0]
+                out = sqlite3.connect(tmp)
+                try:
+                    src.backup(out)
+                    out.execute(
+                        "PRAGMA journal_mode = DELETE"
+                    )  # a copy opened later leaves no -wal
+                    ok = out.execute("PRAGMA integrity_check").fetchone()[0]
+                finally:
+                    out.close()
             finally:
-                out.close()
-        finally:
-            src.close()
-        if ok != "ok":
-            raise BackupError(f"备份完整性检查未通过（{ok}），数据库可能已损坏：{source}")
-        os.replace(tmp, dest)
+                src.close()
+            if ok != "ok":
+                raise BackupError(f"备份完整性检查未通过（{ok}），数据库可能已损坏：{source}")
+            os.replace(tmp, dest)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
         raise BackupError(f"备份失败：{exc}") from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise BackupError(f"无法写入备份 {dest}：{exc.strerror or exc}") from exc
-    except BackupError:
-        tmp.unlink(missing_ok=True)
-        raise
     return dest
 
 
@@ -128,14 +192,20 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.made, reverse=True)
 
 
-def daily_backup(db_path: Path, today: datetime.date | None = None) -> Path | None:
-    """At start-up: one backup a day (none if today's exists), and only the last 30 daily ones kept."""
+def daily_done(db_path: Path, today: datetime.date | None = None) -> bool:
+    """Whether today's daily backup (and so today's check of the whole file) is already made."""
     today = today or datetime.date.today()
-    daily = [b for b in list_backups(db_path) if b.reason == "daily"]
+    return any(b.reason == "daily" and b.made.date() == today for b in list_backups(db_path))
+
+
+def daily_backup(db_path: Path, today: datetime.date | None = None) -> Path | None:
+    """At start-up: one backup a day (none if today's exists), and only the last 30 daily ones
+    kept; copies left half-written by a killed backup go too."""
+    clean_partials(db_path)
     made = None
-    if not any(b.made.date() == today for b in daily):
+    if not daily_done(db_path, today):
         made = timestamped_backup(db_path, "daily")
-        daily = [b for b in list_backups(db_path) if b.reason == "daily"]
+    daily = [b for b in list_backups(db_path) if b.reason == "daily"]
     for old in daily[KEEP_DAILY:]:
         old.path.unlink(missing_ok=True)
     return made
@@ -152,83 +222,40 @@ def latest_good_backup(db_path: Path) -> BackupInfo | None:
     return next((b for b in list_backups(db_path) if integrity(b.path) == "ok"), None)
 
 
-@dataclass(frozen=True)
-class Restored:
-    before: Path | None  # the backup of what was there
-    set_aside: Path | None  # the damaged file, kept
+# The records a clerk would recognise a copy by, in the order they are named.
+COUNTED_TABLES = {
+    "person": "人员",
+    "trip": "外出招商",
+    "enterprise": "企业",
+    "visit": "拜访",
+    "project": "项目",
+    "contract": "合同",
+    "funds_entry": "到位资金",
+}
 
 
-def restore(db_path: Path, source: Path) -> Restored:
-    """Replace the database by a backup: the backup is checked first and the current state is backed
-    up (when it can be read); the copy goes through the backup API, so it lands whole or not at all.
-
-    The caller closes its own connections first and reopens the database afterwards.
-    """
-    source = Path(source)
-    if not source.is_file():
-        raise BackupError(f"备份文件不存在：{source}")
-    found = integrity(source)
-    if found != "ok":
-        raise BackupError(f"该备份已损坏，不能用于恢复（{found}）：{source}")
-    con = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+def record_counts(path: Path) -> dict[str, int] | None:
+    """How many records of each kind a database file holds, read-only; None where it cannot be read
+    (a damaged file), so a restore can be weighed against what it replaces."""
     try:
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    finally:
-        con.close()
-    if "schema_migration" not in tables:
-        raise BackupError(f"该文件不是招商引资工作台的数据库备份：{source}")
-    db_path = Path(db_path)
-    before = kept = None
-    if db_path.exists() and integrity(db_path) == "ok":
-        before = timestamped_backup(db_path, "before-restore")
-    elif db_path.exists():
-        kept = set_aside(db_path)
-    try:
-        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=2)
         try:
-            dst = sqlite3.connect(db_path, timeout=10)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            return {
+                name: con.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+                for table, name in COUNTED_TABLES.items()
+                if table in tables
+            }
         finally:
-            src.close()
-    except sqlite3.Error as exc:
-        if kept is not None:
-            raise BackupError(f"恢复失败（{exc}）；损坏的原文件已另存为：{kept}") from exc
-        raise BackupError(f"恢复失败，数据库未改动：{exc}") from exc
-    _log_restore(db_path, source)
-    return Restored(before, kept)
+            con.close()
+    except (sqlite3.Error, OSError):
+        return None
 
 
-def _log_restore(db_path: Path, source: Path) -> None:
-    """The restored database records that it was restored, from what, and by whom."""
-    from models.audit import current_user
-
-    con = sqlite3.connect(db_path)
-    try:
-        with con:
-            con.execute(
-                "INSERT INTO audit_log (at, user, action, table_name, record_id, owner_table,"
-                " owner_id, label, changes, reason) VALUES (?, ?, 'restore_db', '', NULL, NULL,"
-                " NULL, ?, '{}', '')",
-                (
-                    datetime.datetime.now().replace(microsecond=0).isoformat(" "),
-                    current_user(),
-                    f"用备份恢复数据库：{source}",
-                ),
-            )
-    except sqlite3.OperationalError:
-        pass  # a backup from before the audit log existed: the migration on opening creates it
-
-
-def set_aside(db_path: Path) -> Path:
-    """Move a damaged database (and its WAL files) out of the way, kept for inspection, never deleted."""
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = db_path.with_name(f"{db_path.stem}-已损坏-{stamp}{db_path.suffix}")
-    os.replace(db_path, kept)
-    for suffix in ("-wal", "-shm"):
-        extra = db_path.with_name(db_path.name + suffix)
-        if extra.exists():
-            os.replace(extra, kept.with_name(kept.name + suffix))
-    return kept
+def describe_counts(counts: dict[str, int] | None) -> str:
+    """外出招商 12 条、拜访 40 条 …, or why there is nothing to show."""
+    if counts is None:
+        return "无法读取"
+    return "、".join(f"{name} {n} 条" for name, n in counts.items()) or "没有记录"

@@ -11,7 +11,14 @@ from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, PostgresqlDatabase, SqliteDatabase
 
-from models.backup import BackupError, latest_good_backup, list_backups, timestamped_backup
+from models.backup import (
+    BackupError,
+    clean_partials,
+    latest_good_backup,
+    list_backups,
+    quick_check,
+    timestamped_backup,
+)
 from models.base import db
 from models.location import as_target, is_server, server_params, shown
 
@@ -99,14 +106,20 @@ def _check_file(path: Path) -> bool:
     if not header and list_backups(path):
         raise DatabaseDamagedError(f"数据库文件是空的（0 字节），未做任何改动：{path}", path)
     if header and _truncated(path):
-        raise DatabaseDamagedError(f"数据库文件已损坏（文件不完整），未做任何改动：{path}", path)
+        found = quick_check(path)  # only SQLite can say: the -wal may hold what the file lacks
+        if found != "ok":
+            raise DatabaseDamagedError(
+                f"数据库文件已损坏（文件不完整：{found}），未做任何改动：{path}", path
+            )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseOpenError(f"数据库文件或其所在文件夹只读，无法写入：{path}")
     return not header
 
 
 def _truncated(path: Path) -> bool:
-    """The header's page count says the file should be longer than it is (a cheap check, no scan)."""
+    """The header's page count says the file should be longer than it is: a cheap sign, no scan,
+    that is also seen on a sound database whose checkpoint was cut short (the header is written
+    first, the pages are still in the -wal), so it only decides whether SQLite is asked."""
     with path.open("rb") as fh:
         head = fh.read(100)
     if len(head) < 100:
@@ -162,6 +175,18 @@ def _migrate(database) -> tuple[str, ...]:
         from playhouse.migrations import Runner
 
     return tuple(Runner(database, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up())
+
+
+def migrate_file(path: Path) -> tuple[str, ...]:
+    """Bring a database file other than the open one (a restore's staged copy) to this version's
+    schema, in one transaction."""
+    database = _Database(str(path), pragmas={"foreign_keys": 1})
+    database.connect()
+    try:
+        with database.atomic():
+            return _migrate(database)
+    finally:
+        database.close()
 
 
 def _refuse_newer(applied: set[str], label: str) -> None:
@@ -305,6 +330,8 @@ def open_database(path: Path | str, *, seed: bool = True, timeout: float = 5) ->
         return _open_server(path, seed, timeout)
     path = Path(path).expanduser().absolute()
     new_file = _check_file(path)
+    if not new_file:
+        clean_partials(path)
     close_database()
     tables, applied = (set(), set()) if new_file else _inspect(path, timeout)
     pending = [name for name in migration_names() if name not in applied]

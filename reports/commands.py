@@ -339,8 +339,9 @@ def cmd_backups(args: argparse.Namespace, path: Path) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, path: Path) -> int:
-    from models.backup import BackupError, restore
+    from models.backup import BackupError
     from models.database import DatabaseOpenError, close_database, open_database
+    from models.restore import restore
 
     if _refuse_on_server(path):
         return 2

@@ -9,9 +9,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.backup import BackupError, restore, start_up_checks
+from models.backup import BackupError, describe_counts, record_counts, start_up_checks
 from models.database import DatabaseDamagedError, DatabaseOpenError, open_database
 from models.location import as_target, is_server
+from models.restore import restore
 from resources import RESOURCES_DIR
 from ui.fonts import install_cjk_font
 from ui.language import install_translators
@@ -116,8 +117,8 @@ def open_main_window(path: Path, version: str):
 
 
 def _daily_backup_in_background(window, path: Path) -> None:
-    """After the window is up: a check of the whole file (damage inside it does not show at
-    opening) and the day's backup (a large database takes seconds to copy)."""
+    """After the window is up, at the day's first start: a check of the whole file (damage inside
+    it does not show at opening) and the day's backup (a large database takes seconds)."""
     from ui.tasks import run_task
 
     def done(outcome) -> None:
@@ -147,25 +148,40 @@ def _daily_backup_in_background(window, path: Path) -> None:
 
 
 def _offer_restore(exc: DatabaseDamagedError):
-    """A damaged database: offer the latest good backup; the damaged file is kept aside, not deleted."""
+    """A damaged database: offer the latest good backup, named with what it holds beside what the
+    current file still shows. 否 is the default: the current file may hold work the backup lacks.
+    Whatever is restored over is kept, never deleted, and its path is named afterwards."""
     title = QApplication.translate("App", "数据库已损坏")
     if exc.latest is None:
         QMessageBox.critical(None, title, str(exc))
         return None
-    question = QApplication.translate("App", "{0}\n\n现在用这份备份恢复吗？").format(exc)
+    latest = exc.latest
+    question = QApplication.translate(
+        "App",
+        "{0}\n\n最近的完好备份：{1}（{2}）\n    {3}\n当前文件：{4}\n    {5}\n\n"
+        "现在用这份备份恢复吗？备份之后录入的数据不在其中。当前文件不会删除：完好时先另存一份"
+        "备份，否则改名保留在原文件夹。",
+    ).format(
+        exc,
+        f"{latest.made:%Y-%m-%d %H:%M}",
+        latest.reason_name,
+        describe_counts(record_counts(latest.path)),
+        exc.path,
+        describe_counts(record_counts(exc.path)),
+    )
     answer = QMessageBox.question(
-        None, title, question, QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes
+        None, title, question, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
     )
     if answer != QMessageBox.Yes:
         return None
     try:
-        done = restore(exc.path, exc.latest.path)
+        done = restore(exc.path, latest.path)
         opened = open_database(exc.path)
         QMessageBox.information(
             None,
             title,
-            QApplication.translate("App", "已用 {0} 的备份恢复。损坏的原文件已另存为：{1}").format(
-                f"{exc.latest.made:%Y-%m-%d %H:%M}", done.set_aside
+            QApplication.translate("App", "已用 {0} 的备份恢复。原来的文件保留在：{1}").format(
+                f"{latest.made:%Y-%m-%d %H:%M}", done.kept
             ),
         )
         return opened

@@ -20,7 +20,9 @@ from models.backup import (
     BackupError,
     backup_dir,
     backup_to_folder,
+    describe_counts,
     list_backups,
+    record_counts,
     timestamped_backup,
 )
 from models.location import SERVER_BACKUP_NOTE, is_server
@@ -132,25 +134,35 @@ class BackupPanel(QWidget):
             self._restore(Path(path), Path(path).name)
 
     def _restore(self, source: Path, label: str) -> None:
-        question = self.tr(
-            "用 {0} 的备份替换当前数据？\n当前数据会先自动备份，恢复后如有需要可再恢复回来。"
-        ).format(label)
+        from models.restore import check_source, restore
         from models.users import session
 
         if not session().is_admin:
             QMessageBox.warning(self, self.tr("恢复数据"), self.tr("只有管理员可以恢复数据"))
             return
+        try:
+            check_source(source)  # a damaged, foreign or newer file is refused before the question
+        except BackupError as exc:
+            QMessageBox.warning(self, self.tr("不能用这个文件恢复"), str(exc))
+            return
+        question = self.tr(
+            "用 {0} 的备份替换当前数据？\n备份：{1}\n当前：{2}\n"
+            "当前数据会先自动备份，恢复后如有需要可再恢复回来。"
+        ).format(
+            label,
+            describe_counts(record_counts(source)),
+            describe_counts(record_counts(self.db_path)),
+        )
         if not ask(self, self.tr("恢复数据"), question):
             return
         from PySide6.QtCore import QThreadPool
 
-        from models.backup import restore
         from models.database import DatabaseOpenError, close_database, open_database
 
         QThreadPool.globalInstance().waitForDone(30_000)
         close_database()
         try:
-            before = restore(self.db_path, source)
+            done = restore(self.db_path, source)
         except BackupError as exc:
             open_database(self.db_path)
             QMessageBox.warning(self, self.tr("恢复失败"), str(exc))
@@ -163,10 +175,10 @@ class BackupPanel(QWidget):
         self.refresh()
         self.restored.emit()
         text = self.tr("已恢复。")
-        if before.before is not None:
-            text += self.tr("\n恢复前的数据已备份到：{0}").format(before.before)
-        if before.set_aside is not None:
-            text += self.tr("\n损坏的原文件已另存为：{0}").format(before.set_aside)
+        if done.before is not None:
+            text += self.tr("\n恢复前的数据已备份到：{0}").format(done.before)
+        if done.set_aside is not None:
+            text += self.tr("\n损坏的原文件已另存为：{0}").format(done.set_aside)
         QMessageBox.information(self, self.tr("恢复完成"), text)
 
     def open_folder(self) -> None:
