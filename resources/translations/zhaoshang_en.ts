@@ -61,14 +61,24 @@
     <message>
       <source>{0}
 
-现在用这份备份恢复吗？</source>
+最近的完好备份：{1}（{2}）
+    {3}
+当前文件：{4}
+    {5}
+
+现在用这份备份恢复吗？备份之后录入的数据不在其中。当前文件不会删除：完好时先另存一份备份，否则改名保留在原文件夹。</source>
       <translation>{0}
 
-Restore this backup now?</translation>
+Latest sound backup: {1} ({2})
+    {3}
+Current file: {4}
+    {5}
+
+Restore this backup now? Data entered after the backup is not in it. The current file is not deleted: it is backed up first when sound, otherwise renamed and kept in its folder.</translation>
     </message>
     <message>
-      <source>已用 {0} 的备份恢复。损坏的原文件已另存为：{1}</source>
-      <translation>Restored from the backup of {0}. The damaged file was kept as: {1}</translation>
+      <source>已用 {0} 的备份恢复。原来的文件保留在：{1}</source>
+      <translation>Restored from the backup of {0}. The replaced file is kept at: {1}</translation>
     </message>
     <message>
       <source>程序出现意外错误：{0}</source>
@@ -235,18 +245,26 @@ Use this PC's own database file instead?
       <translation>Database backups (*.db)</translation>
     </message>
     <message>
-      <source>用 {0} 的备份替换当前数据？
-当前数据会先自动备份，恢复后如有需要可再恢复回来。</source>
-      <translation>Replace the current data with the backup of {0}?
-The current data is backed up first and can be restored again if needed.</translation>
-    </message>
-    <message>
       <source>恢复数据</source>
       <translation>Restore data</translation>
     </message>
     <message>
       <source>只有管理员可以恢复数据</source>
       <translation>Only an administrator can restore data</translation>
+    </message>
+    <message>
+      <source>不能用这个文件恢复</source>
+      <translation>This file cannot be restored</translation>
+    </message>
+    <message>
+      <source>用 {0} 的备份替换当前数据？
+备份：{1}
+当前：{2}
+当前数据会先自动备份，恢复后如有需要可再恢复回来。</source>
+      <translation>Replace the current data with the backup of {0}?
+Backup: {1}
+Current: {2}
+The current data is backed up first and can be restored again if needed.</translation>
     </message>
     <message>
       <source>恢复失败</source>
