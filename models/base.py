@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 import datetime
+import itertools
+import threading
 
 from peewee import DatabaseProxy, DateTimeField, Model
 
 db = DatabaseProxy()
+
+_serials = itertools.count(1)
+_transaction = threading.local()
+
+
+def transaction_began() -> None:
+    """Called by the database when an outermost transaction begins (after its write lock)."""
+    _transaction.serial = next(_serials)
+
+
+def transaction_serial() -> int | None:
+    """Which write transaction this thread is in (None outside one): what was read inside it
+    after the write lock still holds when its writes land."""
+    if db.obj is None or not db.obj.in_transaction():
+        return None
+    return getattr(_transaction, "serial", None)
 
 
 def _now() -> datetime.datetime:
@@ -79,6 +97,10 @@ class RecordModel(BaseModel):
     lock_changed_only = False
     lock_figures: tuple[str, ...] = ()  # fields whose change alters figures already reported
     lock_figure_dates: tuple[str, ...] = ()  # the dates at which those figures were counted
+    # A fact of the shared enterprise registry, with no date or unit of its own, that a reported
+    # figure counts through the enterprise's dated records: field → (their table, their date
+    # column, the values that count or None for any, the figure's name).
+    lock_counted: dict[str, tuple[str, str, tuple | None, str]] = {}
 
     def audit_label(self) -> str:
         """A few words naming the record in the audit log."""
@@ -292,16 +314,38 @@ def first_id(sql: str, *params) -> int | None:
 
 
 class DatabaseWriteError(Exception):
-    """A write the database itself refused (disk full, read-only file, locked); nothing was saved."""
+    """A write the database itself refused (disk full, read-only file, locked); nothing was saved.
+    busy: another program held the database, so the same write may succeed in a moment."""
+
+    def __init__(self, message: str, busy: bool = False):
+        super().__init__(message)
+        self.busy = busy
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether the write failed only because another program was writing (SQLite's busy timeout,
+    or the server's lock timeout) rather than for a reason that a retry cannot mend."""
+    text = _chain_text(exc)
+    return "locked" in text or "busy" in text or "lock timeout" in text
+
+
+def write_error(exc: BaseException) -> DatabaseWriteError:
+    """A database refusal as the program reports it: explained in Chinese, and whether to retry."""
+    return DatabaseWriteError(explain_db_error(exc), busy=is_busy(exc))
+
+
+def _chain_text(exc: BaseException) -> str:
+    """The exception's text with its causes (the cause often hides behind a failed rollback)."""
+    seen, text = exc, ""
+    while seen is not None:
+        text += f" {seen}"
+        seen = seen.__cause__ or seen.__context__
+    return text.lower()
 
 
 def explain_db_error(exc: BaseException) -> str:
     """What a failed write means for the user, in Chinese; the change was rolled back."""
-    seen, text = exc, ""
-    while seen is not None:  # the cause often hides behind a failed rollback
-        text += f" {seen}"
-        seen = seen.__cause__ or seen.__context__
-    text = text.lower()
+    text = _chain_text(exc)
     from models.users import session
 
     if not session().can_write:
@@ -310,7 +354,7 @@ def explain_db_error(exc: BaseException) -> str:
         return "磁盘空间已满（或数据库达到大小上限），本次改动没有保存。请清理磁盘后重试。"
     if "readonly" in text or "read-only" in text:
         return "数据库文件或所在文件夹只读，本次改动没有保存。"
-    if "locked" in text or "busy" in text:
+    if is_busy(exc):
         return "数据库正被另一个程序写入，本次改动没有保存，请稍后再试。"
     return f"数据库写入失败，本次改动没有保存：{exc}"
 

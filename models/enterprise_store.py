@@ -147,13 +147,9 @@ def save_enterprise(
     }
     with refs.transaction():
         enterprise = Enterprise.write(enterprise_id, fields)
+        _write_tags(enterprise, data.tags, new=enterprise_id is None)
         if enterprise_id is not None:
-            EnterpriseTag.delete_where(EnterpriseTag.enterprise == enterprise)
             Contact.delete_where(Contact.enterprise == enterprise)
-        for tag, year in data.tags.items():
-            EnterpriseTag.create(
-                enterprise=enterprise, tag=tag, list_year=year if tag in YEARLY_LIST_TAGS else None
-            )
         for contact in data.contacts:
             Contact.create(
                 enterprise=enterprise,
@@ -162,6 +158,22 @@ def save_enterprise(
                 phone=contact.phone.strip(),
             )
     return enterprise
+
+
+def _write_tags(enterprise: Enterprise, tags: dict[str, int | None], new: bool) -> None:
+    """Only the tags that changed are written: a tag kept as it was is neither deleted nor made
+    again (a 500强 tag counted in a submitted quarter may not be removed, but may stay)."""
+    wanted = {tag: year if tag in YEARLY_LIST_TAGS else None for tag, year in tags.items()}
+    stored = {} if new else {t.tag: t for t in enterprise.tags}
+    for tag, row in stored.items():
+        if tag not in wanted:
+            row.delete_instance()
+        elif row.list_year != wanted[tag]:
+            row.list_year = wanted[tag]
+            row.save()
+    for tag, year in wanted.items():
+        if tag not in stored:
+            EnterpriseTag.create(enterprise=enterprise, tag=tag, list_year=year)
 
 
 def enterprise_input(enterprise_id: int) -> EnterpriseInput:

@@ -17,10 +17,13 @@ from peewee import (
 from models.base import RecordModel
 from models.org import Person, Unit
 from models.trips import Trip
+from models.vocab import TOP_LIST_TAGS
 
 
 class Enterprise(RecordModel):
     """企业/客商: a firm the units court; credit code is unique when given (foreign firms lack one)."""
+
+    lock_counted = {"is_key": ("visit", "date", None, "拜访对接重点企业")}
 
     name = CharField(max_length=120, constraints=[Check("length(trim(name)) > 0")])
     name_key = CharField(max_length=120, index=True)  # normalised name for duplicate detection
@@ -40,6 +43,9 @@ class EnterpriseTag(RecordModel):
     """企业类别: one tag; the 500强 tags carry the year of the list they come from."""
 
     audit_owner = "enterprise"
+    lock_counted = {
+        "tag": ("project", "signed_date", TOP_LIST_TAGS, "新引进世界500强、中国500强、上市公司")
+    }
 
     enterprise = ForeignKeyField(Enterprise, backref="tags", on_delete="CASCADE")
     tag = CharField(max_length=24)  # key of vocab.ENTERPRISE_TAGS

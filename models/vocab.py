@@ -48,6 +48,8 @@ ENTERPRISE_TAGS = {
 
 # Tags whose lists are republished every year, so a tag records which year's list it is from.
 YEARLY_LIST_TAGS = ("global500", "china500")
+# The tags the indicator 新引进世界500强、中国500强、上市公司 counts an enterprise by.
+TOP_LIST_TAGS = ("global500", "china500", "listed")
 
 VISIT_FORMS = {
     "onsite": "上门拜访",

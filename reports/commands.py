@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 
@@ -200,7 +201,25 @@ def _scope(args: argparse.Namespace) -> str:
     return args.unit or ALL_UNITS
 
 
+WRITE_ATTEMPTS = 12  # each waits up to the busy timeout (5 s): about a minute in all
+
+
+def _when_free(action) -> None:
+    """Run a write; while another program holds the database (an import, say), wait and retry."""
+    from models.base import DatabaseWriteError
+
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            return action()
+        except DatabaseWriteError as exc:
+            if not exc.busy or attempt == WRITE_ATTEMPTS:
+                raise
+            print("数据库正被其他程序写入，稍候重试……", file=sys.stderr)
+            time.sleep(1)
+
+
 def cmd_submit(args: argparse.Namespace, path: Path) -> int:
+    from models.base import DatabaseWriteError
     from models.locks import submit_quarter
     from models.validation import ValidationFailed
     from reports.quarter_report import build_report
@@ -208,24 +227,31 @@ def cmd_submit(args: argparse.Namespace, path: Path) -> int:
     scope = _scope(args)
     snapshot = build_report(args.year, args.quarter, _unit_id(args.unit)).to_json()
     try:
-        submit_quarter(scope, args.year, args.quarter, snapshot)
+        _when_free(lambda: submit_quarter(scope, args.year, args.quarter, snapshot))
     except ValidationFailed as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+    except DatabaseWriteError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
     print(f"{scope}{args.year}年第{args.quarter}季度已标记为已报送，该季度记录只读。")
     return 0
 
 
 def cmd_unlock(args: argparse.Namespace, path: Path) -> int:
+    from models.base import DatabaseWriteError
     from models.locks import unlock_quarter
     from models.validation import ValidationFailed
 
     scope = _scope(args)
     try:
-        unlock_quarter(scope, args.year, args.quarter, args.reason)
+        _when_free(lambda: unlock_quarter(scope, args.year, args.quarter, args.reason))
     except ValidationFailed as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+    except DatabaseWriteError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
     print(f"{scope}{args.year}年第{args.quarter}季度已解锁。")
     return 0
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from models.base import as_date
 from models.sql import run
-from models.vocab import NON_MAJOR_CATEGORIES
+from models.vocab import NON_MAJOR_CATEGORIES, TOP_LIST_TAGS
 
 # A formal contract that counts: the project's first formal one, or a supplementary one.
 _COUNTED_CONTRACT = """
@@ -49,12 +49,12 @@ _SQL = {
         WHERE p.signed_date BETWEEN :start AND :end AND p.industry_category = 'industry'
           AND p.total_investment_wan > :big {filter}
         GROUP BY p.unit_id""",
-    "top500_listed_enterprises": """
-        SELECT {group}, COUNT(DISTINCT p.enterprise_id) FROM project p
-        WHERE p.signed_date BETWEEN :start AND :end {filter}
+    "top500_listed_enterprises": f"""
+        SELECT {{group}}, COUNT(DISTINCT p.enterprise_id) FROM project p
+        WHERE p.signed_date BETWEEN :start AND :end {{filter}}
           AND p.enterprise_id IN (SELECT enterprise_id FROM enterprise_tag
-                                  WHERE tag IN ('global500', 'china500', 'listed'))
-        {group_by}""",
+                                  WHERE tag IN ({", ".join(f"'{t}'" for t in TOP_LIST_TAGS)}))
+        {{group_by}}""",
     "key_enterprises_visited": """
         SELECT {group}, COUNT(DISTINCT v.enterprise_id) FROM visit v
         JOIN enterprise e ON e.id = v.enterprise_id

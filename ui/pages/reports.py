@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.base import DatabaseWriteError
 from models.config import home_unit
 from models.locks import submission, submit_quarter, unlock_quarter
 from models.queries import units
@@ -230,7 +231,7 @@ class ReportsPage(Page):
         snapshot = build_report(year, q, self.unit_combo.currentData()).to_json()
         try:
             submit_quarter(scope, year, q, snapshot)
-        except ValidationFailed as exc:
+        except (ValidationFailed, DatabaseWriteError) as exc:
             QMessageBox.warning(self, self.tr("无法标记"), str(exc))
         self._show_lock()
 
@@ -249,7 +250,7 @@ class ReportsPage(Page):
             return
         try:
             unlock_quarter(scope, year, q, reason)
-        except ValidationFailed as exc:
+        except (ValidationFailed, DatabaseWriteError) as exc:
             QMessageBox.warning(self, self.tr("无法解锁"), str(exc))
         self._show_lock()
 
