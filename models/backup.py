@@ -33,6 +33,14 @@ class BackupError(Exception):
     """A backup or restore that could not be made; the message is Chinese and nothing was changed."""
 
 
+BUSY = "数据库正被其他程序使用，暂时无法检查"  # not a finding: the check is simply put off
+
+
+def damaged(found: str) -> bool:
+    """Whether a check's answer means damage (a file another program holds is not damaged)."""
+    return found not in ("ok", BUSY)
+
+
 def _check(path: Path, pragma: str) -> str:
     """'ok', or what the check found wrong (or why the file could not be read), read-only."""
     try:
@@ -41,6 +49,10 @@ def _check(path: Path, pragma: str) -> str:
             return con.execute(f"PRAGMA {pragma}").fetchone()[0]
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return BUSY
+        return str(exc)
     except sqlite3.DatabaseError as exc:
         return str(exc)
 
@@ -63,6 +75,8 @@ def start_up_checks(db_path: Path, today: datetime.date | None = None) -> tuple[
     if daily_done(db_path, today):
         return "ok", None
     found = quick_check(db_path)
+    if found == BUSY:
+        return "ok", None  # checked and backed up at a later start
     return found, daily_backup(db_path, today) if found == "ok" else None
 
 

@@ -14,6 +14,7 @@ from peewee import DatabaseError, OperationalError, PostgresqlDatabase, SqliteDa
 from models.backup import (
     BackupError,
     clean_partials,
+    damaged,
     latest_good_backup,
     list_backups,
     quick_check,
@@ -107,7 +108,7 @@ def _check_file(path: Path) -> bool:
         raise DatabaseDamagedError(f"数据库文件是空的（0 字节），未做任何改动：{path}", path)
     if header and _truncated(path):
         found = quick_check(path)  # only SQLite can say: the -wal may hold what the file lacks
-        if found != "ok":
+        if damaged(found):
             raise DatabaseDamagedError(
                 f"数据库文件已损坏（文件不完整：{found}），未做任何改动：{path}", path
             )

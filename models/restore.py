@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.backup import BackupError, integrity, part_file, timestamped_backup
+from models.backup import BUSY, BackupError, integrity, part_file, timestamped_backup
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ def check_source(source: Path) -> None:
     if not source.is_file():
         raise BackupError(f"备份文件不存在：{source}")
     found = integrity(source)
+    if found == BUSY:
+        raise BackupError(f"备份文件正被其他程序使用，请稍后再试：{source}")
     if found != "ok":
         raise BackupError(f"该备份已损坏，不能用于恢复（{found}）：{source}")
     con = _read_only(source)
@@ -72,9 +74,14 @@ def restore(db_path: Path, source: Path) -> Restored:
         with part_file(db_path.with_name(f".{db_path.name}.restore-{stamp}")) as staged:
             _stage(source, staged, db_path)
             before = kept = None
-            if db_path.exists() and integrity(db_path) == "ok":
+            found = integrity(db_path) if db_path.exists() else None
+            if found == BUSY:
+                raise BackupError(
+                    f"数据库正被其他程序使用（如另一个招商引资工作台窗口），请关闭后再恢复：{db_path}"
+                )
+            if found == "ok":
                 before = timestamped_backup(db_path, "before-restore")
-            elif db_path.exists():
+            elif found is not None:
                 kept = set_aside(db_path)
             if kept is not None or not db_path.exists():
                 os.replace(staged, db_path)  # nothing to keep in place: the staged copy is the file

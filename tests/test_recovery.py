@@ -267,3 +267,20 @@ def test_the_whole_file_check_runs_once_a_day(database, monkeypatch):
     assert start_up_checks(database.path, today) == ("ok", None)
     assert start_up_checks(database.path, today) == ("ok", None)
     assert len(checks) == 1
+
+
+def test_a_file_another_program_holds_is_not_called_damaged(database):
+    from models.backup import BUSY, damaged, quick_check
+
+    person("张三")
+    models.db.execute_sql("PRAGMA journal_mode=DELETE")
+    close_database()
+    holder = sqlite3.connect(database.path, timeout=0.1)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        found = quick_check(database.path)
+        assert found == BUSY and not damaged(found)
+        assert start_up_checks(database.path) == ("ok", None)  # put off, not reported
+    finally:
+        holder.rollback()
+        holder.close()

@@ -9,7 +9,14 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.backup import BackupError, describe_counts, record_counts, start_up_checks
+from models.backup import (
+    BackupError,
+    damaged,
+    describe_counts,
+    quick_check,
+    record_counts,
+    start_up_checks,
+)
 from models.database import DatabaseDamagedError, DatabaseOpenError, open_database
 from models.location import as_target, is_server
 from models.restore import restore
@@ -88,9 +95,17 @@ def open_main_window(path: Path, version: str):
         if not is_database_error(exc):
             raise
         close_database()
+        found = quick_check(path)
+        if not damaged(found):  # sound after all: a passing refusal (locked, disk full)
+            QMessageBox.critical(
+                None,
+                QApplication.translate("App", "无法打开数据库"),
+                QApplication.translate("App", "无法读取数据库：{0}（{1}）").format(path, exc),
+            )
+            return None
         opened = _offer_restore(
             DatabaseDamagedError(
-                QApplication.translate("App", "数据库文件已损坏：{0}（{1}）").format(path, exc),
+                QApplication.translate("App", "数据库文件已损坏：{0}（{1}）").format(path, found),
                 path,
             )
         )

@@ -35,6 +35,10 @@
       <translation>Cannot open the database</translation>
     </message>
     <message>
+      <source>无法读取数据库：{0}（{1}）</source>
+      <translation>Cannot read the database: {0} ({1})</translation>
+    </message>
+    <message>
       <source>数据库文件已损坏：{0}（{1}）</source>
       <translation>The database file is damaged: {0} ({1})</translation>
     </message>
