@@ -6,6 +6,7 @@ renamed, so a failure never leaves a half-written workbook.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import unicodedata
@@ -17,7 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reports.errors import ReportWriteError
+from reports.errors import ReportWriteError, check_target, os_reason
 from reports.xlsx_bulk import BulkWorkbook
 
 YI_FORMAT = "#,##0.0000"
@@ -153,19 +154,26 @@ def new_workbook() -> BulkWorkbook:
 def save_atomically(workbook: Workbook, path: Path) -> Path:
     """Write beside the target under a temporary name, then rename over it; clear errors on failure."""
     path = Path(path)
+    check_target(path)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         workbook.save(tmp)
         os.replace(tmp, path)
     except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise ReportWriteError(
             f"无法写入 {path}：文件正被其他程序（如 Excel）打开，或没有写入权限。"
         ) from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ReportWriteError(f"无法写入 {path}：{exc.strerror or exc}") from exc
+        _discard(tmp)
+        raise ReportWriteError(f"无法写入 {path}：{os_reason(exc)}") from exc
     except BaseException:  # a value Excel cannot hold (found while writing a long list)
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
     return path
+
+
+def _discard(tmp: Path) -> None:
+    """Remove a half-written temporary file; failing to is never the error the user should see."""
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
