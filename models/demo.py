@@ -50,7 +50,7 @@ SEED = 2020
 
 
 class DemoRefused(Exception):
-    """The database already holds real records and --force was not given."""
+    """Real records without --force, or a submitted quarter whose records the demo would replace."""
 
 
 @dataclass
@@ -70,13 +70,14 @@ class _Leader:
 def load_demo(force: bool = False) -> DemoResult:
     """Fill the database with demo records; refuse over real records unless forced (then back up first)."""
     backup = None
-    if has_records():
-        if not force:
-            raise DemoRefused(
-                "数据库中已有记录，未写入示例数据。如确需以示例数据替换全部记录，请加 --force（会先自动备份）。"
-            )
-        if not on_server():  # a server is backed up by its administrator (pg_dump)
-            backup = timestamped_backup(Path(db.obj.database), "before-demo")
+    records = has_records()
+    if records and not force:
+        raise DemoRefused(
+            "数据库中已有记录，未写入示例数据。如确需以示例数据替换全部记录，请加 --force（会先自动备份）。"
+        )
+    _refuse_submitted_quarters()
+    if records and not on_server():  # a server is backed up by its administrator (pg_dump)
+        backup = timestamped_backup(Path(db.obj.database), "before-demo")
     from models.audit import audit_paused, write_entry
 
     with db.atomic():
@@ -89,6 +90,25 @@ def load_demo(force: bool = False) -> DemoResult:
         if not get_setting(HOME_UNIT_KEY):
             set_setting(HOME_UNIT_KEY, "襄州区")
     return DemoResult(counts=record_counts(), backup=backup)
+
+
+def _refuse_submitted_quarters() -> None:
+    """The demo replaces every record, and a submitted quarter's are read-only: say so before the
+    backup, instead of failing halfway through the write."""
+    from models.locks import active_locks
+
+    locked = sorted(
+        (year, quarter, scope)
+        for (year, quarter), scopes in active_locks(fresh=True).items()
+        for scope in scopes
+    )
+    if locked:
+        names = "、".join(f"{scope}{year}年第{quarter}季度" for year, quarter, scope in locked)
+        raise DemoRefused(
+            f"有已报送的季度：{names}。示例数据会替换全部记录，而已报送季度的记录只读，"
+            "因此未做任何改动。如确需写入，请先在“报表”页解锁这些季度"
+            "（或用 zhaoshang unlock 命令，写明原因）。"
+        )
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:

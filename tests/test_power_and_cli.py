@@ -5,6 +5,58 @@ from __future__ import annotations
 import pytest
 
 from main import main
+from models import Visit
+from models.backup import list_backups
+from models.database import close_database, open_database
+from models.demo import DemoRefused, load_demo
+from models.locks import submit_quarter
+
+
+def _submitted(path, quarter: int = 2) -> None:
+    open_database(path)
+    submit_quarter("全部", 2020, quarter, {})
+    close_database()
+
+
+def test_demo_force_refuses_a_submitted_quarter_before_the_backup(demo_db, capsys):
+    path = demo_db.path
+    visits = Visit.select().count()
+    close_database()
+    _submitted(path)
+    before = list_backups(path)
+    assert main(["--db", str(path), "demo", "--force"]) == 1
+    err = capsys.readouterr().err
+    assert "全部2020年第2季度" in err and "解锁" in err
+    assert "Traceback" not in err
+    assert [b for b in list_backups(path) if b not in before] == []  # refused before the backup
+    open_database(path)
+    assert Visit.select().count() == visits
+
+
+def test_demo_on_an_empty_database_with_a_submitted_quarter_is_refused(database):
+    submit_quarter("襄州区", 2019, 4, {})
+    submit_quarter("全部", 2020, 1, {})
+    with pytest.raises(DemoRefused, match="襄州区2019年第4季度、全部2020年第1季度"):
+        load_demo()
+    assert not Visit.select().exists()
+
+
+def test_first_run_demo_shows_the_refusal(qtbot, database, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.first_run import FirstRunDialog
+
+    submit_quarter("全部", 2020, 3, {})
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    dialog = FirstRunDialog(database.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.demo_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert "有已报送的季度：全部2020年第3季度" in shown[0] and "解锁" in shown[0]
+    assert dialog.demo_button.isEnabled() and dialog.isVisible()
+
 
 WRITERS = {
     "export": lambda target: ["export", str(target)],
