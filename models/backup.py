@@ -271,5 +271,5 @@ def record_counts(path: Path) -> dict[str, int] | None:
 def describe_counts(counts: dict[str, int] | None) -> str:
     """外出招商 12 条、拜访 40 条 …, or why there is nothing to show."""
     if counts is None:
-        return "无法读取"
+        return "无法读取其中的记录"
     return "、".join(f"{name} {n} 条" for name, n in counts.items()) or "没有记录"

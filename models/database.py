@@ -40,6 +40,7 @@ class DatabaseDamagedError(DatabaseOpenError):
 
     def __init__(self, message: str, path: Path):
         self.path = path
+        self.reason = message  # without the command-line advice below, for a window to show
         self.latest = latest_good_backup(path)
         if self.latest is not None:
             message += (

@@ -177,7 +177,7 @@ def _offer_restore(exc: DatabaseDamagedError):
         "现在用这份备份恢复吗？备份之后录入的数据不在其中。当前文件不会删除：完好时先另存一份"
         "备份，否则改名保留在原文件夹。",
     ).format(
-        exc,
+        exc.reason,
         f"{latest.made:%Y-%m-%d %H:%M}",
         latest.reason_name,
         describe_counts(record_counts(latest.path)),
