@@ -173,7 +173,7 @@ def _offer_restore(exc: DatabaseDamagedError):
     latest = exc.latest
     question = QApplication.translate(
         "App",
-        "{0}\n\n最近的完好备份：{1}（{2}）\n    {3}\n当前文件：{4}\n    {5}\n\n"
+        "{0}\n\n最近的完好备份：{1}（{2}）\n    {6}\n    {3}\n当前文件：{4}\n    {5}\n\n"
         "现在用这份备份恢复吗？备份之后录入的数据不在其中。当前文件不会删除：完好时先另存一份"
         "备份，否则改名保留在原文件夹。",
     ).format(
@@ -183,6 +183,7 @@ def _offer_restore(exc: DatabaseDamagedError):
         describe_counts(record_counts(latest.path)),
         exc.path,
         describe_counts(record_counts(exc.path)),
+        latest.path,
     )
     answer = QMessageBox.question(
         None, title, question, QMessageBox.Yes | QMessageBox.No, QMessageBox.No

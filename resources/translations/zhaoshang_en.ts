@@ -66,6 +66,7 @@
       <source>{0}
 
 最近的完好备份：{1}（{2}）
+    {6}
     {3}
 当前文件：{4}
     {5}
@@ -74,6 +75,7 @@
       <translation>{0}
 
 Latest sound backup: {1} ({2})
+    {6}
     {3}
 Current file: {4}
     {5}
