@@ -15,7 +15,7 @@ PG_TESTS := tests/test_trips.py tests/test_projects.py tests/test_enterprises.py
 	tests/test_compliance.py tests/test_report.py tests/test_values.py tests/test_ledger.py \
 	tests/test_ledger_city.py tests/test_locks.py tests/test_audit_trash.py tests/test_users.py \
 	tests/test_demo.py tests/test_validation_fuzz.py tests/test_concurrency.py tests/test_server.py \
-	tests/test_paged_lists.py tests/test_tally.py
+	tests/test_paged_lists.py tests/test_tally.py tests/test_audit_chain.py
 
 test: $(STAMP) syslibs translations
 	$(BIN)/ruff check --no-cache .
@@ -74,8 +74,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_report.py $(ARGS)
 	$(BIN)/python bench/bench_import.py
 	$(BIN)/python bench/bench_gui.py
-	@# One table of every figure: the report run rewrote results.md, the other two are added to it.
-	{ echo; cat bench/import_results.md; echo; cat bench/gui_results.md; } >> bench/results.md
+	$(BIN)/python bench/bench_sync.py
+	@# One table of every figure: the report run rewrote results.md, the others are added to it.
+	{ echo; cat bench/import_results.md; echo; cat bench/gui_results.md; echo; \
+	  cat bench/sync_results.md; } >> bench/results.md
 
 # Re-render the application icon's PNG and ICO files after editing resources/icons/zhaoshang.svg.
 .PHONY: icons

@@ -260,7 +260,7 @@ def _connect(path: Path, timeout: float) -> SqliteDatabase:
             "foreign_keys": 1,
             "journal_mode": "wal",
             # Every commit synced to disk (the WAL), so a power cut never loses a saved record;
-            # NORMAL could lose the last ones. Costs under 1 ms a save (bench/bench_sync.py).
+            # NORMAL could lose the last ones. About 3 ms more a save (bench/bench_sync.py).
             "synchronous": "full",
             "cache_size": -65536,
         },

@@ -2,14 +2,43 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from main import main
 from models import Visit
 from models.backup import list_backups
+from models.base import db
 from models.database import close_database, open_database
 from models.demo import DemoRefused, load_demo
 from models.locks import submit_quarter
+
+SYNC_FULL = 2  # PRAGMA synchronous: 0 OFF, 1 NORMAL, 2 FULL
+
+
+def _synchronous() -> int:
+    return db.execute_sql("PRAGMA synchronous").fetchone()[0]
+
+
+@pytest.mark.sqlite_only
+def test_every_connection_syncs_each_commit(database):
+    """WAL with NORMAL can lose the last commits on a power cut; FULL syncs the WAL every commit."""
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert _synchronous() == SYNC_FULL
+    seen = []
+
+    def background():  # a background task's own connection (ui/tasks.py) gets the same pragmas
+        seen.append(_synchronous())
+        db.close()
+
+    thread = threading.Thread(target=background)
+    thread.start()
+    thread.join()
+    assert seen == [SYNC_FULL]
+    close_database()
+    open_database(database.path)
+    assert _synchronous() == SYNC_FULL
 
 
 def _submitted(path, quarter: int = 2) -> None:
