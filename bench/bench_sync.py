@@ -129,6 +129,13 @@ def import_seconds(folder: Path, ledger_path: Path, level: str, run: int) -> flo
     return seconds
 
 
+def _clean(folder: Path) -> None:
+    """Remove the measured copies (hundreds of MB); the demo database and the ledger stay cached."""
+    for pattern in ("run-*", "import-*", "backups/*"):
+        for old in folder.glob(pattern):
+            old.unlink()
+
+
 def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20)[-1]
 
@@ -150,10 +157,7 @@ def main() -> int:
     kind = filesystem(folder)
     if kind in ("tmpfs", "ramfs"):
         print(f"warning: {folder} is on {kind}, where a sync costs nothing", file=sys.stderr)
-    for old in folder.glob("run-*"):
-        old.unlink()
-    for old in folder.glob("import-*"):
-        old.unlink()
+    _clean(folder)
 
     demo = demo_copy(folder)
     saves: dict[str, list[float]] = {level: [] for level in LEVELS}
@@ -172,6 +176,7 @@ def main() -> int:
         for level in LEVELS if run % 2 == 0 else LEVELS[::-1]:
             imports[level].append(import_seconds(folder, ledger_path, level, run))
     fsync = fsync_cost(folder)
+    _clean(folder)
 
     med = {level: statistics.median(saves[level]) for level in LEVELS}
     tail = {level: p95(saves[level]) for level in LEVELS}
