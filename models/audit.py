@@ -1,7 +1,8 @@
 """审计日志: who changed what and when, written in the same transaction as the change itself.
 
 Every insert, update and delete of a record goes through RecordModel's save and delete, which call
-record_change() here; nothing in the program edits or deletes audit rows.
+record_change() here; nothing in the program edits or deletes audit rows. Each entry is linked to
+the one before it by a hash (models/audit_chain.py), so a change made outside the program shows.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from decimal import Decimal
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
 from models import vocab
+from models.audit_chain import write_linked
 from models.base import BaseModel, db, query_rows
 
 ACTIONS = {
@@ -59,6 +61,7 @@ TABLE_NAMES = {
     "baseline": "上年同期",
     "report_note": "报告文字",
     "app_user": "用户",
+    "unit": "单位",
 }
 
 # Chinese names of the fields a clerk meets in the log (others are shown by their key).
@@ -153,6 +156,8 @@ FIELD_NAMES = {
     "project_name": "项目名称",
     "decision": "裁定",
     "decision_note": "裁定说明",
+    "sort_order": "排序",
+    "replaced_chain": "被替换的日志链末条",
 }
 
 # Stored keys of fixed lists shown by their Chinese names: (table or "*", field) → vocabulary.
@@ -190,6 +195,8 @@ class AuditLog(BaseModel):
     label = CharField(max_length=200, default="")
     changes = TextField(default="{}")  # {"field": [old, new]}
     reason = TextField(default="")
+    prev_hash = CharField(max_length=64, null=True)  # the entry before's entry_hash
+    entry_hash = CharField(max_length=64, null=True)  # of prev_hash and the columns above
 
     class Meta:
         indexes = ((("table_name", "record_id"), False), (("owner_table", "owner_id"), False))
@@ -229,8 +236,9 @@ def audit_paused():
 @contextmanager
 def audit_batched():
     """Bulk writes (a ledger import) log every change as usual, gathered in a list and written
-    in one statement when the block ends, inside the caller's transaction: one INSERT per record
-    was a fifth of a 10,000-row import. A caller that rolls its transaction back clears the list."""
+    in 500-row statements when the block ends, inside the caller's transaction: one INSERT per
+    record was a fifth of a 10,000-row import. A caller that rolls its transaction back clears the
+    list."""
     if getattr(_state, "batch", None) is not None:  # already gathering: the outer block writes
         yield _state.batch
         return
@@ -239,9 +247,8 @@ def audit_batched():
         yield batch
     finally:
         _state.batch = None
-    for start in range(0, len(batch), _ROWS_PER_INSERT):
-        rows = batch[start : start + _ROWS_PER_INSERT]
-        db.obj.execute_sql(_insert_sql(len(rows)), [value for row in rows for value in row])
+    if batch:
+        write_linked(batch, _insert_sql, _ROWS_PER_INSERT)
 
 
 def plain(value):
@@ -255,16 +262,17 @@ def plain(value):
 
 _INSERT = (
     'INSERT INTO audit_log ("at", "user", "action", "table_name", "record_id", "owner_table",'
-    ' "owner_id", "label", "changes", "reason") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+    ' "owner_id", "label", "changes", "reason", "prev_hash", "entry_hash")'
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
-_ROWS_PER_INSERT = 500  # 5,000 parameters a statement, well inside SQLite's limit
+_ROWS_PER_INSERT = 500  # 6,000 parameters a statement, well inside SQLite's limit
 
 
 def _insert_sql(rows: int = 1) -> str:
     """_INSERT for this many rows, in the bound database's parameter style (? or %s)."""
-    sql = _INSERT + ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" * (rows - 1)
+    sql = _INSERT + ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" * (rows - 1)
     param = db.obj.param
     return sql if param == "?" else sql.replace("?", param)
 
@@ -278,7 +286,7 @@ def write_entry(
     owner: tuple[str, int | None] | None = None,
     reason: str = "",
 ) -> None:
-    """One audit row, by hand-written SQL (it runs once per saved record, imports included)."""
+    """One audit row, linked to the chain, by hand-written SQL (it runs once per saved record)."""
     if getattr(_state, "paused", False):
         return
     if action == "delete":
@@ -301,18 +309,23 @@ def write_entry(
     if batch is not None:
         batch.append(row)
         return
-    db.obj.execute_sql(_insert_sql(), row)
+    write_linked([row], _insert_sql, 1)
 
 
-def record_change(record, action: str, before: dict | None, after: dict | None) -> None:
-    """Log a record's insert / update / delete with the old and new value of each changed field."""
-    fields = set(before or {}) | set(after or {})
+def field_changes(before: dict | None, after: dict | None) -> dict:
+    """{field: [old, new]} for each field whose value differs (an insert: each one it holds)."""
     changes = {}
-    for name in sorted(fields - _SKIP):
+    for name in sorted((set(before or {}) | set(after or {})) - _SKIP):
         old = plain((before or {}).get(name))
         new = plain((after or {}).get(name))
         if old != new:
             changes[name] = [old, new]
+    return changes
+
+
+def record_change(record, action: str, before: dict | None, after: dict | None) -> None:
+    """Log a record's insert / update / delete with the old and new value of each changed field."""
+    changes = field_changes(before, after)
     if action == "update" and not changes:
         return
     owner = None
@@ -378,7 +391,7 @@ class AuditRow:
                 continue
             name = FIELD_NAMES.get(key, key)
             old, new = self._shown(key, old), self._shown(key, new)
-            if self.action == "insert":
+            if self.action in ("insert", "restore", "restore_db"):
                 parts.append(f"{name}={new}")
             elif self.action == "delete":
                 parts.append(f"{name}={old}")
