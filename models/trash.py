@@ -19,7 +19,7 @@ from peewee import (
     TextField,
 )
 
-from models.audit import TABLE_NAMES, current_user, write_entry
+from models.audit import TABLE_NAMES, current_user, field_changes, write_entry
 from models.base import BaseModel, RecordModel, db
 from models.locks import check_unlocked
 from models.validation import FieldError, ValidationFailed
@@ -147,15 +147,17 @@ def restore_from_trash(item_id: int) -> None:
         try:
             for table, data in payload["rows"]:
                 model = by_table[table]
-                check_unlocked(model(**_typed(model, data)), "insert")
-                model.insert(**_typed(model, data)).execute()
+                values = _typed(model, data)
+                check_unlocked(model(**values), "insert")
+                model.insert(**values).execute()
                 owner_field = model.audit_owner
                 owner = (
                     (model._meta.fields[owner_field].rel_model._meta.table_name, data[owner_field])
                     if owner_field
                     else None
                 )
-                write_entry("restore", table, data.get("id"), {}, item.label, owner)
+                changes = field_changes(None, values)  # what came back, as an insert logs it
+                write_entry("restore", table, data.get("id"), changes, item.label, owner)
         except IntegrityError as exc:
             raise ValidationFailed(
                 [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.audit import field_changes, write_entry
 from models.creditcode import check_credit_code
 from models.enterprise_store import (
     ContactInput,
@@ -45,6 +46,8 @@ def unit_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         else Unit.select().count() + 1
     )
     unit = Unit.create(name=name, kind=kind, sort_order=order)
+    values = {"name": name, "kind": kind, "sort_order": order}
+    write_entry("insert", "unit", unit.id, field_changes(None, values), name)
     ctx.remember(ctx.units, name, unit.id)
     return ADDED, name
 
