@@ -28,6 +28,7 @@ COMMANDS_HELP = """命令（不写命令则打开图形界面）：
   backup        立即备份数据库（--to 备份到 U 盘等文件夹）
   backups       列出本数据库的备份
   restore       用备份恢复数据库（恢复前自动备份当前数据，损坏的文件另存保留）
+  check         检查数据库文件是否完好、审计日志是否被改动过（日志链校验）
 """
 
 
@@ -147,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="用备份文件恢复数据库（先备份当前数据）")
     restore.add_argument("file", metavar="BACKUP.db")
     sub.add_parser("backups", help="列出本数据库的备份")
+    sub.add_parser("check", help="检查数据库文件完整性和审计日志链（完好时退出码 0，否则 1）")
     exp = sub.add_parser("export", help="按模板格式导出全部数据（Excel）")
     exp.add_argument("file", metavar="FILE.xlsx")
     exp.add_argument("--unit", help="只导出一个单位（单位名称）")

@@ -390,6 +390,33 @@ def cmd_restore(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace, path: Path) -> int:
+    """Is the file sound (SQLite's integrity_check) and the audit log unchanged (its hash chain)?"""
+    from models.audit_chain import verify_chain
+    from models.location import is_server
+
+    sound = True
+    if is_server(path):
+        print("数据库在服务器上：文件完整性由服务器负责，跳过文件检查。")
+    else:
+        from models.backup import integrity
+
+        found = integrity(path)
+        sound = found == "ok"
+        print("数据库文件完整性检查：通过" if sound else f"数据库文件完整性检查未通过：{found}")
+    try:
+        checked = verify_chain()
+    except Exception as exc:
+        from models.base import is_database_error
+
+        if not is_database_error(exc):
+            raise
+        print(f"无法读取审计日志（数据库可能已损坏）：{exc}")
+        return 1
+    print(checked.summary())
+    return 0 if sound and checked.sound else 1
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "info": cmd_info,
@@ -407,4 +434,5 @@ COMMANDS = {
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "check": cmd_check,
 }

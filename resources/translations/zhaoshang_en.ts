@@ -150,6 +150,14 @@ Use this PC's own database file instead?
       <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
+      <source>校验日志链(&amp;V)</source>
+      <translation>&amp;Verify log chain</translation>
+    </message>
+    <message>
+      <source>逐条核对审计日志的校验值，发现在本程序之外对数据库所做的改动</source>
+      <translation>Check every audit entry's hash, to find changes made to the database outside this program</translation>
+    </message>
+    <message>
       <source>全部用户</source>
       <translation>All users</translation>
     </message>
@@ -158,8 +166,8 @@ Use this PC's own database file instead?
       <translation>{0} entries (at most 5000 shown; an export has all)</translation>
     </message>
     <message>
-      <source>共 {0} 条。审计日志只能查看和导出，不能修改或删除。</source>
-      <translation>{0} entries. The audit log can be viewed and exported, never changed or deleted.</translation>
+      <source>共 {0} 条。本程序中审计日志只能查看和导出；在程序之外改动数据库，可用“校验日志链”发现。</source>
+      <translation>{0} entries. In this program the audit log can only be viewed and exported; changes made to the database outside it are found by "Verify log chain".</translation>
     </message>
     <message>
       <source>导出审计日志</source>
@@ -180,6 +188,54 @@ Use this PC's own database file instead?
     <message>
       <source>已导出：{0}</source>
       <translation>Exported: {0}</translation>
+    </message>
+    <message>
+      <source>正在校验审计日志链……</source>
+      <translation>Verifying the audit log chain…</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>审计日志被改动过</source>
+      <translation>Audit log has been changed</translation>
+    </message>
+    <message>
+      <source>审计日志链在第 {0} 号记录（{1}）处断开：{2}。
+
+此前的 {3} 条记录完好；该条及其后的记录可能在本程序之外被改动过。请用该时间之前的备份核对。</source>
+      <translation>The audit log chain breaks at entry no. {0} ({1}): {2}.
+
+The {3} entries before it are intact; this entry and those after it may have been changed outside this program. Compare them with a backup made before that time.</translation>
+    </message>
+    <message>
+      <source>校验已取消</source>
+      <translation>Verification cancelled</translation>
+    </message>
+    <message>
+      <source>已取消：已校验的 {0} 条记录完好。</source>
+      <translation>Cancelled: the {0} entries verified so far are intact.</translation>
+    </message>
+    <message>
+      <source>日志链完好</source>
+      <translation>Log chain intact</translation>
+    </message>
+    <message>
+      <source>审计日志为空，无需校验。</source>
+      <translation>The audit log is empty; nothing to verify.</translation>
+    </message>
+    <message>
+      <source>审计日志链完好：{0} 条记录逐条校验通过。
+末条为第 {1} 号，校验值（可记下备查）：
+{2}</source>
+      <translation>The audit log chain is intact: all {0} entries verified.
+The last is entry no. {1}, with hash (note it down for later checks):
+{2}</translation>
+    </message>
+    <message>
+      <source>无法校验审计日志</source>
+      <translation>Cannot verify the audit log</translation>
     </message>
   </context>
   <context>
