@@ -118,28 +118,23 @@ def _stage(source: Path, staged: Path, db_path: Path) -> None:
     finally:
         con.close()
     migrate_file(staged)
-    con = sqlite3.connect(staged)
+    con = sqlite3.connect(staged, isolation_level=None)
     try:
-        with con:
-            _log_restore(con, source, db_path)
+        _log_restore(con, source, db_path)
     finally:
         con.close()
 
 
 def _log_restore(con: sqlite3.Connection, source: Path, db_path: Path) -> None:
-    """The restored database records that it was restored, from what, and by whom."""
-    from models.audit import current_user
+    """The restored database records, in its own chained log, that it was restored, from what, by
+    whom, and the head of the log it replaced: the two chains stay linked."""
+    from models.audit_chain import append_entry_sqlite, file_chain_head
 
-    con.execute(
-        "INSERT INTO audit_log (at, user, action, table_name, record_id, owner_table,"
-        " owner_id, label, changes, reason) VALUES (?, ?, 'restore_db', '', NULL, NULL,"
-        " NULL, ?, '{}', '')",
-        (
-            datetime.datetime.now().replace(microsecond=0).isoformat(" "),
-            current_user(),
-            f"用备份恢复数据库：{source}",
-        ),
-    )
+    replaced = file_chain_head(db_path) if db_path.exists() else None
+    changes = {"backup_file": [None, str(source)]}
+    if replaced is not None:
+        changes["replaced_log_head"] = [None, replaced.text]
+    append_entry_sqlite(con, "restore_db", f"用备份恢复数据库：{source}", changes)
 
 
 def set_aside(db_path: Path) -> Path:

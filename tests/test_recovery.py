@@ -284,3 +284,24 @@ def test_a_file_another_program_holds_is_not_called_damaged(database):
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_a_restore_continues_the_backups_chain_and_names_the_one_it_replaced(database):
+    import json
+
+    from models.audit_chain import file_chain_head, verify_chain
+
+    person("张三")
+    backup = timestamped_backup(database.path, "manual")
+    person("李四")
+    close_database()
+    replaced = file_chain_head(database.path)
+    restore(database.path, backup)
+    open_database(database.path)
+    check = verify_chain()
+    assert check.sound, check.summary()
+    label, changes = models.db.execute_sql(
+        "SELECT label, changes FROM audit_log ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert str(backup) in label
+    assert json.loads(changes)["replaced_log_head"] == [None, replaced.text]
