@@ -157,7 +157,6 @@ FIELD_NAMES = {
     "decision": "裁定",
     "decision_note": "裁定说明",
     "backup_file": "备份文件",
-    "replaced_log_head": "被替换数据库的日志末条",
     "sort_order": "排序",
     "replaced_chain": "被替换的日志链末条",
 }

@@ -133,7 +133,7 @@ def _log_restore(con: sqlite3.Connection, source: Path, db_path: Path) -> None:
     replaced = file_chain_head(db_path) if db_path.exists() else None
     changes = {"backup_file": [None, str(source)]}
     if replaced is not None:
-        changes["replaced_log_head"] = [None, replaced.text]
+        changes["replaced_chain"] = [None, replaced.text]
     append_entry_sqlite(con, "restore_db", f"用备份恢复数据库：{source}", changes)
 
 

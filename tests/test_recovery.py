@@ -304,4 +304,4 @@ def test_a_restore_continues_the_backups_chain_and_names_the_one_it_replaced(dat
         "SELECT label, changes FROM audit_log ORDER BY id DESC LIMIT 1"
     ).fetchone()
     assert str(backup) in label
-    assert json.loads(changes)["replaced_log_head"] == [None, replaced.text]
+    assert json.loads(changes)["replaced_chain"] == [None, replaced.text]
