@@ -9,7 +9,14 @@ from peewee import fn
 
 from models.base import db
 from models.projects import Contract, FundsEntry, Project, StageEvent
-from models.validation import Check, FieldError, ValidationFailed, clean_choice, clean_text
+from models.validation import (
+    Check,
+    FieldError,
+    ValidationFailed,
+    clean_choice,
+    clean_text,
+    visible,
+)
 from models.vocab import CONTRACT_KINDS, PROOF_TYPES
 
 
@@ -46,12 +53,13 @@ def validate_contract(project_id: int, data: ContractInput, today: dt.date | Non
     kind = check.capture(clean_choice, data.kind, "合同类型", CONTRACT_KINDS)
     check.capture(clean_money, data.amount_yi, "合同金额(亿元)")
     check.capture(clean_text, data.note, "备注", 500)
+    signed = check.date(data.signed_date, "签订日期")  # None when out of range: not compared below
     if data.signed_date is None:
         check.error("签订日期", "不能为空")
-    elif data.signed_date < project.lead_date:
+    elif signed is not None and signed < project.lead_date:
         check.error("签订日期", f"早于项目登记为线索的日期（{project.lead_date:%Y-%m-%d}）")
-    elif data.signed_date > today:
-        check.error("签订日期", f"{data.signed_date:%Y-%m-%d} 还没到")
+    elif signed is not None and signed > today:
+        check.error("签订日期", f"{signed:%Y-%m-%d} 还没到")
     if kind == "formal" and not data.supplementary and project.signed_date is not None:
         check.warnings.append(
             f"项目已有正式合同（{project.signed_date:%Y-%m-%d} 签订），项目只在首份正式合同时计一次；"
@@ -61,11 +69,7 @@ def validate_contract(project_id: int, data: ContractInput, today: dt.date | Non
         check.error("补充合同", "只有正式合同才有补充合同")
     if data.supplementary and project.signed_date is None:
         check.error("补充合同", "项目还没有正式合同，补充合同无所依附")
-    elif (
-        data.supplementary
-        and data.signed_date is not None
-        and data.signed_date < project.signed_date
-    ):
+    elif data.supplementary and signed is not None and signed < project.signed_date:
         check.error("签订日期", f"补充合同早于首份正式合同（{project.signed_date:%Y-%m-%d}）")
     return check
 
@@ -122,7 +126,7 @@ def add_contract(
             signed_date=data.signed_date,
             amount_wan=clean_money(data.amount_yi, "合同金额(亿元)"),
             supplementary=data.supplementary,
-            note=data.note.strip(),
+            note=visible(data.note),
         )
         _resync_signing(Project.get_by_id(project_id))
     return contract
@@ -194,6 +198,8 @@ def validate_funds(project_id: int, data: FundsInput, today: dt.date | None = No
     check.capture(clean_text, data.note, "备注", 500)
     if data.date is None:
         check.error("到位日期", "不能为空")
+    elif check.date(data.date, "到位日期") is None:
+        pass  # out of range (recorded): nothing to compare
     elif data.date > today:
         check.error("到位日期", f"{data.date:%Y-%m-%d} 还没到")
     elif project.signed_date is None:
@@ -225,7 +231,7 @@ def add_funds(
             amount_wan=clean_money(data.amount_yi, "到位金额(亿元)"),
             proof_type=clean_choice(data.proof_type, "凭证类型", PROOF_TYPES),
             verified=data.verified,
-            note=data.note.strip(),
+            note=visible(data.note),
         )
 
 

@@ -16,7 +16,7 @@ from models.projects import Project
 from models.references import DATABASE, References
 from models.search import search_key
 from models.sql import group_concat
-from models.validation import Check, FieldError, clean_choice, clean_text
+from models.validation import Check, FieldError, clean_choice, clean_text, visible
 from models.vocab import ENTERPRISE_TAGS, REGIONS, YEARLY_LIST_TAGS
 
 
@@ -99,7 +99,7 @@ def validate_enterprise(
             check.error("企业类别", f"{ENTERPRISE_TAGS[tag]}的榜单年份不正确：{year}")
     region = check.capture(clean_choice, data.region, "所在区域", REGIONS)
     check.capture(clean_text, data.country, "国家/地区", 40)
-    if region == "abroad" and not data.country.strip():
+    if region == "abroad" and not visible(data.country):
         check.error("国家/地区", "境外企业请填写国家或地区")
     check.capture(clean_text, data.city, "所在地", 60)
     check.capture(clean_text, data.industry, "所属行业", 60)
@@ -134,16 +134,16 @@ def save_enterprise(
         warnings.extend(check.warnings)
     code = check_credit_code(data.credit_code).code or None
     fields = {
-        "name": data.name.strip(),
+        "name": visible(data.name),
         "name_key": normalise_enterprise_name(data.name),
         "credit_code": code,
         "region": clean_choice(data.region, "所在区域", REGIONS),
-        "country": data.country.strip(),
-        "city": data.city.strip(),
-        "industry": data.industry.strip(),
-        "chain": data.chain.strip(),
+        "country": visible(data.country),
+        "city": visible(data.city),
+        "industry": visible(data.industry),
+        "chain": visible(data.chain),
         "is_key": bool(data.is_key),
-        "notes": data.notes.strip(),
+        "notes": visible(data.notes),
     }
     with refs.transaction():
         enterprise = Enterprise.write(enterprise_id, fields)
@@ -153,9 +153,9 @@ def save_enterprise(
         for contact in data.contacts:
             Contact.create(
                 enterprise=enterprise,
-                name=contact.name.strip(),
-                title=contact.title.strip(),
-                phone=contact.phone.strip(),
+                name=visible(contact.name),
+                title=visible(contact.title),
+                phone=visible(contact.phone),
             )
     return enterprise
 

@@ -9,7 +9,14 @@ from models.activities import Event, Meeting
 from models.base import db
 from models.org import Unit
 from models.projects import Problem, Project, ProjectLead
-from models.validation import Check, FieldError, ValidationFailed, clean_choice, clean_text
+from models.validation import (
+    Check,
+    FieldError,
+    ValidationFailed,
+    clean_choice,
+    clean_text,
+    visible,
+)
 from models.vocab import EVENT_KINDS, MEETING_KINDS, REGIONS
 
 
@@ -21,7 +28,7 @@ def _unit_ok(check: Check, unit_id: int | None, field_name: str) -> None:
 def _not_future(check: Check, day: dt.date | None, field_name: str, today: dt.date) -> None:
     if day is None:
         check.error(field_name, "不能为空")
-    elif day > today:
+    elif check.date(day, field_name) and day > today:
         check.error(field_name, f"{day:%Y-%m-%d} 还没到")
 
 
@@ -48,9 +55,11 @@ def validate_lead(data: LeadInput, today: dt.date | None = None) -> Check:
     _unit_ok(check, data.assigned_unit_id, "承接单位")
     if data.feedback_deadline is None:
         check.error("反馈期限", "不能为空")
+    elif not check.date(data.feedback_deadline, "反馈期限"):
+        pass  # out of range (recorded): nothing to compare
     elif data.received_date and data.feedback_deadline < data.received_date:
         check.error("反馈期限", "早于收到日期")
-    if data.feedback_date is not None:
+    if check.date(data.feedback_date, "反馈日期"):
         if data.received_date and data.feedback_date < data.received_date:
             check.error("反馈日期", "早于收到日期")
         elif data.feedback_date > today:
@@ -66,13 +75,13 @@ def save_lead(
     validate_lead(data, today).raise_errors()
     fields = {
         "received_date": data.received_date,
-        "description": data.description.strip(),
-        "source": data.source.strip(),
+        "description": visible(data.description),
+        "source": visible(data.source),
         "assigned_unit": data.assigned_unit_id,
         "shared_by_unit": data.shared_by_unit_id,
         "feedback_deadline": data.feedback_deadline,
         "feedback_date": data.feedback_date,
-        "feedback": data.feedback.strip(),
+        "feedback": visible(data.feedback),
     }
     with db.atomic():
         return ProjectLead.write(lead_id, fields)
@@ -118,7 +127,7 @@ def validate_problem(data: ProblemInput, today: dt.date | None = None) -> Check:
     check.capture(clean_text, data.description, "问题描述", 2000, required=True)
     check.capture(clean_text, data.owner, "责任单位/责任人", 60)
     check.capture(clean_text, data.resolution, "解决情况", 2000)
-    if data.resolved_date is not None:
+    if check.date(data.resolved_date, "解决日期"):
         if data.raised_date and data.resolved_date < data.raised_date:
             check.error("解决日期", "早于提出日期")
         elif data.resolved_date > today:
@@ -133,10 +142,10 @@ def save_problem(
     fields = {
         "project": data.project_id,
         "raised_date": data.raised_date,
-        "description": data.description.strip(),
-        "owner": data.owner.strip(),
+        "description": visible(data.description),
+        "owner": visible(data.owner),
         "resolved_date": data.resolved_date,
-        "resolution": data.resolution.strip(),
+        "resolution": visible(data.resolution),
     }
     with db.atomic():
         return Problem.write(problem_id, fields)
@@ -188,10 +197,10 @@ def save_meeting(
         "unit": data.unit_id,
         "date": data.date,
         "kind": kind,
-        "task_force": data.task_force.strip(),
-        "chair": data.chair.strip(),
+        "task_force": visible(data.task_force),
+        "chair": visible(data.chair),
         "attendee_count": data.attendee_count,
-        "note": data.note.strip(),
+        "note": visible(data.note),
     }
     with db.atomic():
         return Meeting.write(meeting_id, fields)
@@ -244,6 +253,8 @@ def save_event(data: EventInput, event_id: int | None = None) -> Event:
     check.capture(clean_text, data.note, "备注", 2000)
     if data.start_date is None or data.end_date is None:
         check.error("活动日期", "不能为空")
+    elif None in (check.date(data.start_date, "开始日期"), check.date(data.end_date, "结束日期")):
+        pass  # out of range (recorded): nothing to compare
     elif data.end_date < data.start_date:
         check.error("结束日期", "早于开始日期")
     check.raise_errors()
@@ -254,9 +265,9 @@ def save_event(data: EventInput, event_id: int | None = None) -> Event:
         "end_date": data.end_date,
         "unit": data.unit_id,
         "region": region,
-        "city": data.city.strip(),
-        "attendees": data.attendees.strip(),
-        "note": data.note.strip(),
+        "city": visible(data.city),
+        "attendees": visible(data.attendees),
+        "note": visible(data.note),
     }
     with db.atomic():
         return Event.write(event_id, fields)

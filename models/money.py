@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
+
+from models.validation import shown
 
 WAN_PER_YI = 10_000
 YI_PLACES = Decimal("0.0001")
@@ -23,13 +25,14 @@ def yi_to_wan(yi: Decimal | str | int) -> int:
     """亿元 → 万元; refuses amounts finer than 1 万元 rather than rounding them silently."""
     text = str(yi).strip()
     if not _PLAIN_NUMBER.match(text):
-        raise ValueError(f"不是有效的金额：{yi}")
+        raise ValueError(f"不是有效的金额：{shown(yi)}")
     try:
-        value = Decimal(text) * WAN_PER_YI
+        with localcontext(prec=len(text) + 8):  # exact, however many digits were typed
+            value = Decimal(text) * WAN_PER_YI
     except InvalidOperation as exc:
-        raise ValueError(f"不是有效的金额：{yi}") from exc
+        raise ValueError(f"不是有效的金额：{shown(yi)}") from exc
     if value != value.to_integral_value():
-        raise ValueError(f"金额精度超过 1 万元：{yi} 亿元")
+        raise ValueError(f"金额精度超过 1 万元：{shown(yi)} 亿元")
     return int(value)
 
 

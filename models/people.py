@@ -11,7 +11,14 @@ from peewee import JOIN, fn
 from models.base import db
 from models.org import Person, RoleAssignment, Unit
 from models.trips import TripParticipant
-from models.validation import Check, FieldError, ValidationFailed, clean_choice, clean_text
+from models.validation import (
+    Check,
+    FieldError,
+    ValidationFailed,
+    clean_choice,
+    clean_text,
+    visible,
+)
 from models.vocab import ROLES
 
 
@@ -69,6 +76,10 @@ def validate_person(data: PersonInput, person_id: int | None = None) -> Check:
         if role.valid_from is None:
             check.error(f"{label}起始日期", "不能为空")
             continue
+        start_ok = check.date(role.valid_from, f"{label}起始日期") is not None
+        end_ok = role.valid_to is None or check.date(role.valid_to, f"{label}结束日期") is not None
+        if not (start_ok and end_ok):
+            continue  # out of range (recorded): not compared with the other periods
         if role.valid_to is not None and role.valid_to < role.valid_from:
             check.error(f"{label}结束日期", "早于起始日期")
             continue
@@ -85,10 +96,10 @@ def save_person(data: PersonInput, person_id: int | None = None) -> Person:
     validate_person(data, person_id).raise_errors()
     fields = {
         "unit": data.unit_id,
-        "name": data.name.strip(),
-        "title": data.title.strip(),
-        "phone": data.phone.strip(),
-        "note": data.note.strip(),
+        "name": visible(data.name),
+        "title": visible(data.title),
+        "phone": visible(data.phone),
+        "note": visible(data.note),
     }
     with db.atomic():
         person = Person.write(person_id, fields)
@@ -98,7 +109,7 @@ def save_person(data: PersonInput, person_id: int | None = None) -> Person:
             RoleAssignment.create(
                 person=person,
                 role=clean_choice(role.role, "角色", ROLES),
-                title=role.title.strip() or data.title.strip(),
+                title=visible(role.title) or visible(data.title),
                 valid_from=role.valid_from,
                 valid_to=role.valid_to,
             )

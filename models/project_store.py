@@ -11,7 +11,16 @@ from models.base import db
 from models.money import yi_to_wan
 from models.projects import Project, StageEvent
 from models.references import DATABASE, References
-from models.validation import Check, FieldError, ValidationFailed, clean_choice, clean_text
+from models.validation import (
+    Check,
+    FieldError,
+    ValidationFailed,
+    clean_choice,
+    clean_date,
+    clean_text,
+    shown,
+    visible,
+)
 from models.vocab import INDUSTRY_CATEGORIES, REGIONS, STAGE_ORDER, STAGES, STRATEGIC_EMERGING
 
 # The date column each stage (and statistical event) keeps on the project row.
@@ -68,11 +77,11 @@ def clean_money(text: str, field_name: str, allow_zero: bool = False) -> int:
     except ValueError as exc:
         if "精度" in str(exc):
             raise FieldError(field_name, "精确到 1 万元即可（亿元最多 4 位小数）") from exc
-        raise FieldError(field_name, f"不是有效的金额：{raw}") from exc
+        raise FieldError(field_name, f"不是有效的金额：{shown(raw)}") from exc
     if wan < 0 or (wan == 0 and not allow_zero):
         raise FieldError(field_name, "应大于 0")
     if wan >= 10**15:  # beyond any project, and beyond what the database column holds
-        raise FieldError(field_name, f"金额过大，请核对：{raw}")
+        raise FieldError(field_name, f"金额过大，请核对：{shown(raw)}")
     return wan
 
 
@@ -85,9 +94,11 @@ def _clean_area(text: str) -> Decimal | None:
     except InvalidOperation:
         area = None
     if area is None:
-        raise FieldError("用地面积", f"不是有效的数字：{raw}")
-    if area <= 0 or area > 1_000_000:
+        raise FieldError("用地面积", f"不是有效的数字：{shown(raw)}")
+    if area <= 0:
         raise FieldError("用地面积", "应大于 0")
+    if area > 1_000_000:
+        raise FieldError("用地面积", f"{shown(raw)} 亩超过 100 万亩，请核对")
     return area
 
 
@@ -107,7 +118,7 @@ def validate_project(
     today = dt.date.today()
     if data.lead_date is None:
         check.error("登记日期", "不能为空")
-    elif data.lead_date > today:
+    elif check.date(data.lead_date, "登记日期") and data.lead_date > today:
         check.error("登记日期", f"{data.lead_date:%Y-%m-%d} 还没到")
     check.capture(clean_choice, data.industry_category, "产业类别", INDUSTRY_CATEGORIES)
     if data.strategic_emerging:
@@ -130,7 +141,7 @@ def validate_project(
         check.error("来源活动", "所选活动已不存在")
     if data.lead_leader_id is not None and not refs.person_exists(data.lead_leader_id):
         check.error("包保领导", "所选人员已不存在")
-    if data.land_date is not None:
+    if check.date(data.land_date, "取得土地日期") is not None:
         if data.land_date > today:
             check.error("取得土地日期", f"{data.land_date:%Y-%m-%d} 还没到")
         if not data.needs_land:
@@ -152,30 +163,30 @@ def save_project(
     """Validate, then write the project; a new one starts as a 线索 dated its registration."""
     validate_project(data, project_id, refs).raise_errors()
     fields = {
-        "name": data.name.strip(),
+        "name": visible(data.name),
         "unit": data.unit_id,
         "enterprise": data.enterprise_id,
-        "content": data.content.strip(),
+        "content": visible(data.content),
         "total_investment_wan": clean_money(data.total_investment_yi, "总投资(亿元)"),
         "industry_category": clean_choice(data.industry_category, "产业类别", INDUSTRY_CATEGORIES),
-        "chain": data.chain.strip(),
+        "chain": visible(data.chain),
         "strategic_emerging": data.strategic_emerging or None,
         "foreign_funded": data.foreign_funded,
         "source_region": clean_choice(data.source_region, "来源区域", REGIONS),
-        "source_city": data.source_city.strip(),
+        "source_city": visible(data.source_city),
         "returnee": data.returnee,
         "alumni": data.alumni,
         "commissioned": data.commissioned,
         "event": data.event_id,
         "lead_leader": data.lead_leader_id,
-        "team": data.team.strip(),
-        "plan": data.plan.strip(),
+        "team": visible(data.team),
+        "plan": visible(data.plan),
         "is_key": data.is_key,
         "needs_land": data.needs_land,
         "land_date": data.land_date if data.needs_land else None,
-        "site": data.site.strip(),
+        "site": visible(data.site),
         "land_area_mu": _clean_area(data.land_area_mu),
-        "note": data.note.strip(),
+        "note": visible(data.note),
         "lead_date": data.lead_date,
     }
     with refs.transaction():
@@ -235,6 +246,7 @@ def advance(
     refused unless entered as a correction with a reason.
     """
     reason = clean_text(reason, "原因", 500)
+    clean_date(day, "日期", required=True)
     with db.atomic():
         project = Project.get_by_id(project_id)
         if project.stage == "terminated":
@@ -303,6 +315,7 @@ def terminate(project_id: int, day: dt.date, reason: str, rival: str = "") -> Pr
     """终止: the project is lost or abandoned; the reason is required, the rival location if known."""
     reason = clean_text(reason, "终止原因", 500, required=True)
     rival = clean_text(rival, "落户地", 60)
+    clean_date(day, "日期", required=True)
     with db.atomic():
         project = Project.get_by_id(project_id)
         if project.stage == "terminated":

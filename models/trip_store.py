@@ -12,7 +12,7 @@ from models.references import DATABASE, References
 from models.search import search_key
 from models.sql import group_concat, year_of
 from models.trips import Trip, TripParticipant
-from models.validation import Check, clean_choice, clean_text
+from models.validation import Check, clean_choice, clean_text, visible
 from models.vocab import REGIONS
 
 MAX_TRIP_DAYS = 366
@@ -108,6 +108,9 @@ def validate_trip(
     if data.end_date is None:
         check.error("结束日期", "不能为空")
         dates_ok = False
+    for day, label in ((data.start_date, "开始日期"), (data.end_date, "结束日期")):
+        if day is not None and check.date(day, label) is None:
+            dates_ok = False
     if dates_ok:
         if data.end_date < data.start_date:
             check.error("结束日期", f"早于开始日期（{data.start_date:%Y-%m-%d}）")
@@ -157,12 +160,12 @@ def save_trip(
         "unit": data.unit_id,
         "start_date": data.start_date,
         "end_date": data.end_date,
-        "dest_city": data.dest_city.strip(),
+        "dest_city": visible(data.dest_city),
         "region": region,
-        "country": data.country.strip() if region == "abroad" else "",
-        "purpose": data.purpose.strip(),
-        "outcome": data.outcome.strip(),
-        "enterprises_text": data.enterprises_text.strip(),
+        "country": visible(data.country) if region == "abroad" else "",
+        "purpose": visible(data.purpose),
+        "outcome": visible(data.outcome),
+        "enterprises_text": visible(data.enterprises_text),
     }
     with refs.transaction():
         trip = Trip.write(trip_id, fields)

@@ -5,10 +5,15 @@ A FieldError names the field in Chinese and says why; warnings are problems the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Zero-width and bidi control characters: unseen, yet “襄阳\u200b华中公司” would be a second firm.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u061c]")
+FIRST_DAY = dt.date(1990, 1, 1)
+LAST_DAY = dt.date(2100, 12, 31)
 
 
 class ValidationFailed(ValueError):
@@ -51,14 +56,23 @@ class Check:
             self.errors.append(exc)
             return None
 
+    def date(self, day: dt.date | None, field_name: str) -> dt.date | None:
+        """The date when within 1990–2100 (or absent); otherwise None and the error recorded."""
+        return self.capture(clean_date, day, field_name)
+
     def raise_errors(self) -> None:
         if self.errors:
             raise ValidationFailed(self.errors)
 
 
+def visible(value: str | None) -> str:
+    """Text as it shows: zero-width and bidi control characters dropped, whitespace trimmed."""
+    return _INVISIBLE.sub("", value or "").strip()
+
+
 def clean_text(value: str | None, field_name: str, max_len: int, required: bool = False) -> str:
-    """Trimmed text without control characters, within max_len; empty refused when required."""
-    text = (value or "").strip()
+    """Visible, trimmed text without control characters, within max_len; empty refused when required."""
+    text = visible(value)
     if required and not text:
         raise FieldError(field_name, "不能为空")
     if _CONTROL.search(text):
@@ -90,3 +104,22 @@ def clean_count(value, field_name: str, minimum: int = 0, maximum: int = 10_000)
     if not minimum <= number <= maximum:
         raise FieldError(field_name, f"应在 {minimum}–{maximum} 之间")
     return number
+
+
+def clean_date(day: dt.date | None, field_name: str, required: bool = False) -> dt.date | None:
+    """A date within 1990–2100: 0020-04-01 is a slip for 2020, never a record of the year 20."""
+    if day is None:
+        if required:
+            raise FieldError(field_name, "不能为空")
+        return None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise FieldError(
+            field_name, f"{day.isoformat()} 不在 {FIRST_DAY.year}–{LAST_DAY.year} 年之间"
+        )
+    return day
+
+
+def shown(value, limit: int = 30) -> str:
+    """A value for an error message, cut short: a 309-digit number or a pasted page helps nobody."""
+    text = str(value)
+    return text if len(text) <= limit else f"{text[: limit - 10]}…（共 {len(text)} 个字符）"

@@ -13,7 +13,7 @@ from models.org import Person, Unit
 from models.references import DATABASE, References
 from models.search import search_key
 from models.sql import year_of
-from models.validation import Check, clean_choice, clean_text
+from models.validation import Check, clean_choice, clean_text, visible
 from models.vocab import VISIT_FORMS
 
 
@@ -42,10 +42,11 @@ def validate_visit(
     """A visit happened (not in the future), with an enterprise, by the unit's people; follow-up after it."""
     today = today or dt.date.today()
     check = Check()
+    day = check.date(data.date, "拜访日期")  # out of range: None, so nothing below compares it
     if data.date is None:
         check.error("拜访日期", "不能为空")
-    elif data.date > today:
-        check.error("拜访日期", f"{data.date:%Y-%m-%d} 还没到，拜访记录只登记已发生的拜访")
+    elif day is not None and day > today:
+        check.error("拜访日期", f"{day:%Y-%m-%d} 还没到，拜访记录只登记已发生的拜访")
     if not refs.enterprise_exists(data.enterprise_id):
         check.error("企业", "请选择拜访的企业")
     if not refs.unit_exists(data.unit_id):
@@ -61,18 +62,18 @@ def validate_visit(
     check.capture(clean_text, data.outcome, "成效", 2000)
     check.capture(clean_text, data.next_step, "下步工作", 2000)
     if (
-        data.follow_up_date is not None
-        and data.date is not None
-        and data.follow_up_date < data.date
+        check.date(data.follow_up_date, "跟进日期") is not None
+        and day is not None
+        and data.follow_up_date < day
     ):
-        check.error("跟进日期", f"早于拜访日期（{data.date:%Y-%m-%d}）")
-    if data.trip_id is not None and data.date is not None:
+        check.error("跟进日期", f"早于拜访日期（{day:%Y-%m-%d}）")
+    if data.trip_id is not None and day is not None:
         span = refs.trip_span(data.trip_id)
         if span is None:
             check.error("所属行程", "该行程已不存在")
         elif span[0] != data.unit_id:
             check.error("所属行程", "行程不属于本单位")
-        elif not span[1] <= data.date <= span[2]:
+        elif not span[1] <= day <= span[2]:
             check.error(
                 "所属行程", f"拜访日期不在行程期间（{span[1]:%Y-%m-%d} 至 {span[2]:%Y-%m-%d}）"
             )
@@ -93,9 +94,9 @@ def save_visit(
         "unit": data.unit_id,
         "trip": data.trip_id,
         "form": clean_choice(data.form, "拜访方式", VISIT_FORMS),
-        "content": data.content.strip(),
-        "outcome": data.outcome.strip(),
-        "next_step": data.next_step.strip(),
+        "content": visible(data.content),
+        "outcome": visible(data.outcome),
+        "next_step": visible(data.next_step),
         "follow_up_date": data.follow_up_date,
     }
     with refs.transaction():

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
-from models.validation import FieldError, clean_text
+from models.validation import FieldError, clean_date, clean_text, shown
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def text(value, column: str, max_len: int, required: bool = False) -> str:
 
 
 def date(value, column: str, required: bool = False) -> dt.date | None:
-    """A real Excel date, or text as 2020-04-01, 2020/4/1, 2020.4.1 or 2020年4月1日."""
+    """A real Excel date, or text as 2020-04-01, 2020/4/1, 2020.4.1 or 2020年4月1日; 1990–2100."""
     value = _plain(value, column)
     if is_blank(value):
         if required:
@@ -73,18 +73,21 @@ def date(value, column: str, required: bool = False) -> dt.date | None:
     if isinstance(value, dt.datetime):
         if value.time() != dt.time():
             raise FieldError(column, f"应为日期，不带时刻：{value}")
-        return value.date()
+        return clean_date(value.date(), column)
     if isinstance(value, dt.date):
-        return value
+        return clean_date(value, column)
     if isinstance(value, str):
         match = _DATE.match(value.strip())
         if match:
             year, month, day = (int(g) for g in match.groups())
             try:
-                return dt.date(year, month, day)
+                day_ = dt.date(year, month, day)
             except ValueError as exc:
                 raise FieldError(column, f"不存在的日期：{value.strip()}") from exc
-    raise FieldError(column, f"不是日期：{value}（可写作 2020-04-01、2020/4/1 或 2020年4月1日）")
+            return clean_date(day_, column)
+    raise FieldError(
+        column, f"不是日期：{shown(value)}（可写作 2020-04-01、2020/4/1 或 2020年4月1日）"
+    )
 
 
 def yes_no(value, column: str) -> bool:
@@ -99,7 +102,7 @@ def yes_no(value, column: str) -> bool:
         return True
     if word in _NO:
         return False
-    raise FieldError(column, f"应填 是 或 否：{value}")
+    raise FieldError(column, f"应填 是 或 否：{shown(value)}")
 
 
 def names(value, column: str) -> list[str]:
@@ -120,11 +123,17 @@ def _decimal(value, column: str) -> Decimal:
         return Decimal(repr(value))
     raw = str(value if value is not None else "").strip().replace(",", "").replace("，", "")
     if not _NUMBER.match(raw):
-        raise FieldError(column, f"应为数字：{value}")
+        raise FieldError(column, f"应为数字：{shown(value)}")
     try:
         return Decimal(raw)
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only plain numbers
-        raise FieldError(column, f"应为数字：{value}") from exc
+        raise FieldError(column, f"应为数字：{shown(value)}") from exc
+
+
+def number_text(number: Decimal) -> str:
+    """A number for a message: plain digits, or 1e+308 rather than 309 of them."""
+    plain = f"{number:f}"
+    return plain if len(plain) <= 20 else f"{number:.6g}"
 
 
 # 万元 in one of the header's unit (亿元 by default; see columns.AMOUNT_UNITS).
@@ -139,13 +148,18 @@ def amount_wan(value, column: str, unit: str, required: bool = False) -> int | N
             raise FieldError(column, "不能为空")
         return None
     number = _decimal(value, column)
-    wan = number * WAN_PER_UNIT[unit]
     if number < 0:
-        raise FieldError(column, f"不能为负数：{number:f}")
+        raise FieldError(column, f"不能为负数：{number_text(number)}")
+    if number.adjusted() > 20:  # beyond any amount in any unit; spares exact arithmetic on 1e308
+        raise FieldError(column, f"{number_text(number)} {unit} 超过 1 万亿元，请核对单位")
+    with localcontext(
+        prec=len(number.as_tuple().digits) + 8
+    ):  # exact: 1.00000…01 亿元 stays inexact
+        wan = number * WAN_PER_UNIT[unit]
     if wan != wan.to_integral_value():
-        raise FieldError(column, f"{number:f} {unit} 不是整万元（金额精确到 1 万元）")
+        raise FieldError(column, f"{number_text(number)} {unit} 不是整万元（金额精确到 1 万元）")
     if wan > MAX_WAN:
-        raise FieldError(column, f"{number:f} {unit} 超过 1 万亿元，请核对单位")
+        raise FieldError(column, f"{number_text(number)} {unit} 超过 1 万亿元，请核对单位")
     return int(wan)
 
 
@@ -155,7 +169,7 @@ def whole_number(value, column: str, minimum: int, maximum: int) -> int:
         raise FieldError(column, "不能为空")
     number = _decimal(value, column)
     if number != number.to_integral_value():
-        raise FieldError(column, f"应为整数：{value}")
+        raise FieldError(column, f"应为整数：{shown(value)}")
     if not minimum <= number <= maximum:
-        raise FieldError(column, f"应在 {minimum}–{maximum} 之间：{value}")
+        raise FieldError(column, f"应在 {minimum}–{maximum} 之间：{shown(value)}")
     return int(number)
