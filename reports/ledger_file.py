@@ -18,6 +18,9 @@ from models.ledger.layout import NOTES_SHEET, LedgerFile, locate
 MAX_UNPACKED = 400 * 1024 * 1024  # bytes of XML a ledger may unpack to
 MAX_RATIO = 150  # an XML part compressing better than this is a zip bomb, not a ledger
 MAX_ROWS = 200_000
+MAX_COLUMNS = 200  # the widest template sheet has 32 columns
+MAX_CELLS = 10_000_000  # grid positions (up to each row's last value) in one workbook
+_NO_CELLS: tuple = ()  # shared by every empty row, so a gap of empty rows costs a pointer each
 
 
 class LedgerFileError(Exception):
@@ -67,24 +70,94 @@ def _refuse_unless_xlsx(path: Path) -> None:
         raise LedgerFileError(f"文件已损坏，无法作为 Excel 工作簿打开：{path.name}") from exc
 
 
-def _grid(sheet) -> tuple[list[list], dict[tuple[int, int], str]]:
-    """Cell values of a read-only sheet; formula cells noted by position for their cached values."""
-    grid: list[list] = []
+def _sheet_rows(sheet):
+    """(row number, cells) for each row the sheet's XML holds, each cell a dict with its column.
+
+    openpyxl's own read-only parser, without the padding of ReadOnlyWorksheet.iter_rows: that pads
+    every row to the sheet's declared <dimension>, so a 5 KB file claiming A1:XFD199990 would
+    unpack to 3 billion cells. Here only the cells that exist are read.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = sheet.parent
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        yield from parser.parse()
+
+
+class _Budget:
+    """Grid positions left for the whole workbook, so many wide sheets cannot add up unbounded."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.cells = MAX_CELLS
+
+    def spend(self, count: int) -> None:
+        self.cells -= count
+        if self.cells < 0:
+            raise LedgerFileError(
+                f"文件内容过多（超过 {MAX_CELLS // 10_000} 万个单元格），请分成几个文件导入：{self.name}"
+            )
+
+
+def _grid(sheet, budget: _Budget) -> tuple[list, dict[tuple[int, int], str]]:
+    """Cell values of a read-only sheet, rows as wide as their last value; formula cells noted by
+    position for their cached values. Rows beyond MAX_ROWS or values beyond MAX_COLUMNS refuse."""
+    grid: list = []
     formulas: dict[tuple[int, int], str] = {}
-    for r, row in enumerate(sheet.iter_rows()):
-        if r >= MAX_ROWS:
-            raise LedgerFileError(f"工作表“{sheet.title}”超过 {MAX_ROWS} 行，请分成几个文件导入")
-        values = []
-        for c, cell in enumerate(row):
-            kind = getattr(cell, "data_type", None)
-            value = cell.value
+    for number, found in _sheet_rows(sheet):
+        values: list = []
+        for cell in found:
+            value = cell["value"]
+            if value is None:
+                continue  # an empty cell kept only for its formatting
+            c = cell["column"] - 1
+            if c >= MAX_COLUMNS or number > MAX_ROWS:
+                _refuse_far_cell(sheet.title, budget.name, number, c)
+            kind = cell["data_type"]
             if kind == "f":
-                formulas[(r, c)] = str(value)
+                formulas[(number - 1, c)] = str(value)
             elif kind == "e":
                 value = cells.CellErrorValue(str(value))
-            values.append(value)
+            if c >= len(values):
+                values.extend([None] * (c + 1 - len(values)))
+            values[c] = value
+        if not values:
+            continue
+        if number <= len(grid):
+            raise LedgerFileError(
+                f"文件内容异常（工作表“{sheet.title}”第 {number} 行重复或顺序颠倒），"
+                f"请在 Excel 中打开并另存后再导入：{budget.name}"
+            )
+        budget.spend(number - len(grid) + len(values))
+        grid.extend([_NO_CELLS] * (number - 1 - len(grid)))
         grid.append(values)
     return grid, formulas
+
+
+def _refuse_far_cell(title: str, name: str, number: int, column: int) -> None:
+    from openpyxl.utils import get_column_letter
+
+    if number > MAX_ROWS:
+        raise LedgerFileError(
+            f"工作表“{title}”超过 {MAX_ROWS} 行（第 {number} 行有内容），请分成几个文件导入：{name}"
+        )
+    where = (
+        f"{get_column_letter(column + 1)}{number} 格"
+        if column < 16_384
+        else f"第 {number} 行第 {column + 1} 列"
+    )
+    raise LedgerFileError(
+        f"工作表“{title}”的 {where}超出 {MAX_COLUMNS} 列（模板最宽的表只有几十列），"
+        f"请删除表格右侧多余的内容后再导入：{name}"
+    )
 
 
 def file_labels(paths: list[Path]) -> list[str]:
@@ -101,32 +174,60 @@ def read_ledgers(paths: list[Path]) -> list[LedgerFile]:
 
 
 def read_ledger(path: Path | str, label: str | None = None) -> LedgerFile:
-    """The workbook's template sheets, located and ready to import (nothing is written)."""
+    """The workbook's template sheets, located and ready to import (nothing is written).
+
+    Out of memory, the partial grids are dropped before the refusal is raised (outside the except
+    block, so no traceback keeps them alive while the message is shown).
+    """
     from openpyxl import load_workbook
 
     path = Path(path)
     _refuse_unless_xlsx(path)
     try:
         book = load_workbook(path, read_only=True, data_only=False)
+    except MemoryError:
+        book = None
     except Exception as exc:  # openpyxl raises many kinds for broken files
-        raise LedgerFileError(f"无法读取该 Excel 文件：{path.name}（{exc}）") from exc
-    grids = []
+        raise LedgerFileError(f"无法读取该 Excel 文件：{path.name}（{_reason(exc)}）") from exc
+    if book is None:
+        raise LedgerFileError(_OUT_OF_MEMORY.format(path.name))
     try:
-        pending = {}
-        for sheet in book.worksheets:
-            grid, formulas = _grid(sheet)
-            grids.append((sheet.title, grid))
-            if formulas:
-                pending[sheet.title] = (grid, formulas)
-        if pending:
-            _cached_values(path, pending)
+        grids = _read_grids(path, book)
     except LedgerFileError:
         raise
+    except MemoryError:
+        grids = None
     except Exception as exc:
-        raise LedgerFileError(f"读取 Excel 文件时出错：{path.name}（{exc}）") from exc
+        raise LedgerFileError(f"读取 Excel 文件时出错：{path.name}（{_reason(exc)}）") from exc
     finally:
         book.close()
+    if grids is None:
+        raise LedgerFileError(_OUT_OF_MEMORY.format(path.name))
     return locate(label or path.name, grids)
+
+
+_OUT_OF_MEMORY = (
+    "内存不足，无法读取该 Excel 文件（内容过多或格式异常），请分成几个较小的文件导入：{0}"
+)
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, never empty (many exceptions carry no message)."""
+    return str(exc) or type(exc).__name__
+
+
+def _read_grids(path: Path, book) -> list[tuple[str, list]]:
+    """Every sheet's grid, formulas replaced by their saved values."""
+    grids, pending = [], {}
+    budget = _Budget(path.name)
+    for sheet in book.worksheets:
+        grid, formulas = _grid(sheet, budget)
+        grids.append((sheet.title, grid))
+        if formulas:
+            pending[sheet.title] = (grid, formulas)
+    if pending:
+        _cached_values(path, pending)
+    return grids
 
 
 def _cached_values(path: Path, pending: dict) -> None:
@@ -136,12 +237,16 @@ def _cached_values(path: Path, pending: dict) -> None:
     book = load_workbook(path, read_only=True, data_only=True)
     try:
         for title, (grid, formulas) in pending.items():
-            for r, row in enumerate(book[title].iter_rows(values_only=True)):
-                for c, value in enumerate(row):
-                    if (r, c) in formulas:
-                        grid[r][c] = (
-                            cells.FormulaWithoutValue(formulas[(r, c)]) if value is None else value
-                        )
+            last, saved = max(r for r, _c in formulas) + 1, {}
+            for number, found in _sheet_rows(book[title]):
+                if number > last:
+                    break
+                for cell in found:
+                    if (number - 1, cell["column"] - 1) in formulas:
+                        saved[(number - 1, cell["column"] - 1)] = cell["value"]
+            for (r, c), formula in formulas.items():
+                value = saved.get((r, c))
+                grid[r][c] = cells.FormulaWithoutValue(formula) if value is None else value
     finally:
         book.close()
 

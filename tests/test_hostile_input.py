@@ -1,12 +1,21 @@
-"""Slipped or hostile input: dates of the year 20, invisible characters in names, a 309-digit
-amount — each refused or cleaned with a reason, never stored."""
+"""Hostile or slipped input: a tiny file claiming a huge sheet, dates of the year 20, invisible
+characters in names, a 309-digit amount — each refused or cleaned with a reason, never stored."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
+import tracemalloc
+import zipfile
+from pathlib import Path
 
+import openpyxl
 import pytest
+from openpyxl import Workbook
+from openpyxl.styles import Font
 
+import reports.ledger_file as ledger_file
 from models import Enterprise, Person, Project, Trip
 from models.contract_store import ContractInput, FundsInput, add_contract, add_funds
 from models.enterprise_store import EnterpriseInput, save_enterprise, validate_enterprise
@@ -28,12 +37,125 @@ from models.project_store import ProjectInput, advance, clean_money, save_projec
 from models.trip_store import TripInput, save_trip
 from models.validation import FieldError, ValidationFailed, clean_date
 from models.visit_store import VisitInput, save_visit
-from reports.ledger_file import read_ledger
+from reports.ledger_file import LedgerFileError, read_ledger
 from tests.helpers import D, firm, person, project, unit_id
 from tests.ledger_files import TRIP_HEADER, workbook
 
 TODAY = D(2030, 1, 1)
 YEAR_20 = D(20, 4, 1)  # 2020-04-01 with the 20 typed once
+
+
+def _claiming(path: Path, dimension: str, values: dict[str, object]) -> Path:
+    """A trips sheet openpyxl writes with these cells, its <dimension> then rewritten to claim more."""
+    book = Workbook()
+    ws = book.active
+    ws.title = "外出招商"
+    ws.append(TRIP_HEADER)
+    for where, value in values.items():
+        if value is Font:
+            ws[where].font = Font(bold=True)  # formatted, but empty
+        else:
+            ws[where] = value
+    plain = io.BytesIO()
+    book.save(plain)
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data, found = re.subn(
+                    rb'<dimension ref="[^"]*" ?/>', f'<dimension ref="{dimension}"/>'.encode(), data
+                )
+                assert found == 1
+            dst.writestr(item, data)
+    return path
+
+
+def _peak_bytes(fn, *args):
+    """What fn returns and the most memory Python held while it ran."""
+    tracemalloc.start()
+    try:
+        return fn(*args), tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+# -- a small file claiming a huge sheet ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("last_row", [2_000, 199_990])
+def test_a_5_kb_file_claiming_a_huge_sheet_reads_only_its_cells(tmp_path, last_row):
+    """openpyxl padded every row to the claimed A1:XFD…: 293 MB for 2,000 rows, ~26 GB for this file."""
+    path = _claiming(tmp_path / "台账.xlsx", f"A1:XFD{last_row}", {f"A{last_row}": "襄州区"})
+    assert path.stat().st_size < 8_000
+    ledger, peak = _peak_bytes(read_ledger, path)
+    assert peak < 32 * 2**20
+    assert ledger.errors == []
+    assert [row for sheet in ledger.sheets for row in sheet.rows] == [(last_row, ["襄州区"])]
+
+
+def test_a_sheet_claiming_less_than_it_holds_is_read_whole(database, tmp_path):
+    """The declared size is not trusted the other way either: A1:A1 no longer hides the rest."""
+    path = _claiming(
+        tmp_path / "a.xlsx",
+        "A1:A1",
+        {
+            "A2": "襄州区",
+            "B2": "张三",
+            "C2": "2020-04-01",
+            "D2": "2020-04-02",
+            "E2": "深圳",
+            "F2": "长三角",
+        },
+    )
+    result = import_files([read_ledger(path)], commit=True)
+    assert result.errors == []
+    assert Trip.get().region == "yrd" and Trip.get().end_date == D(2020, 4, 2)
+
+
+def test_a_value_far_to_the_right_is_refused_naming_the_file_and_cell(tmp_path):
+    path = _claiming(tmp_path / "宽表.xlsx", "A1:XFD2", {"XFD2": "备注"})
+    with pytest.raises(LedgerFileError) as refused:
+        read_ledger(path)
+    message = str(refused.value)
+    assert "XFD2" in message and "超出 200 列" in message and message.endswith("宽表.xlsx")
+    # Formatting far to the right, with nothing in it, is no reason to refuse a ledger.
+    path = _claiming(tmp_path / "格式.xlsx", "A1:XFD3", {"XFD3": Font, "A2": "襄州区"})
+    assert [r for s in read_ledger(path).sheets for r in s.rows] == [(2, ["襄州区"])]
+
+
+def test_rows_beyond_the_limit_are_refused(tmp_path):
+    path = _claiming(tmp_path / "长表.xlsx", "A1:G200001", {"A200001": "襄州区"})
+    with pytest.raises(LedgerFileError, match=r"超过 200000 行.*长表\.xlsx"):
+        read_ledger(path)
+
+
+def test_too_many_cells_in_all_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(ledger_file, "MAX_CELLS", 20)
+    rows = [TRIP_HEADER] + [["襄州区", "张三", "2020-04-01"] * 2 for _ in range(5)]
+    with pytest.raises(LedgerFileError, match=r"内容过多.*多\.xlsx"):
+        read_ledger(workbook(tmp_path / "多.xlsx", {"外出招商": rows}))
+
+
+def test_running_out_of_memory_is_explained_in_chinese(tmp_path, monkeypatch):
+    path = workbook(tmp_path / "台账.xlsx", {"外出招商": [TRIP_HEADER]})
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError  # its message is empty: the reason must come from us
+
+    for target, name in ((ledger_file, "_grid"), (openpyxl, "load_workbook")):
+        with monkeypatch.context() as patch:
+            patch.setattr(target, name, exhausted)
+            with pytest.raises(LedgerFileError) as refused:
+                read_ledger(path)
+        assert "内存不足" in str(refused.value) and str(refused.value).endswith("台账.xlsx")
+
+    def broken(*args):
+        raise RuntimeError  # no message either
+
+    monkeypatch.setattr(ledger_file, "_grid", broken)
+    with pytest.raises(LedgerFileError) as refused:
+        read_ledger(path)
+    assert str(refused.value) == "读取 Excel 文件时出错：台账.xlsx（RuntimeError）"
 
 
 # -- dates outside 1990–2100 ----------------------------------------------------------------------
