@@ -174,7 +174,7 @@ def test_a_key_enterprise_counted_in_a_submitted_quarter_keeps_its_flag(database
     assert reported() == 1
     data = enterprise_input(counted)
     data.is_key = False
-    with pytest.raises(ValidationFailed, match="重点企业.*拜访对接重点企业"):
+    with pytest.raises(ValidationFailed, match=r"重点企业.*拜访对接重点企业"):
         save_enterprise(data, counted)
     assert reported() == 1
     data.is_key = True
@@ -199,7 +199,7 @@ def test_a_500_strong_tag_counted_in_a_submitted_quarter_stays(database):
     submit_quarter("全部", 2020, 2, {})
     data = enterprise_input(tagged)
     data.tags = {"soe": None}
-    with pytest.raises(ValidationFailed, match="企业类别.*500强"):
+    with pytest.raises(ValidationFailed, match=r"企业类别.*500强"):
         save_enterprise(data, tagged)
     data.tags = {"global500": 2019, "soe": None}  # kept, and an uncounted tag added
     save_enterprise(data, tagged)
