@@ -34,6 +34,7 @@ class BackupError(Exception):
 
 
 BUSY = "数据库正被其他程序使用，暂时无法检查"  # not a finding: the check is simply put off
+BUSY_WAIT = 5.0  # seconds a check waits for another program's lock before it is put off
 
 
 def damaged(found: str) -> bool:
@@ -44,7 +45,9 @@ def damaged(found: str) -> bool:
 def _check(path: Path, pragma: str) -> str:
     """'ok', or what the check found wrong (or why the file could not be read), read-only."""
     try:
-        con = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(
+            f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_WAIT
+        )
         try:
             return con.execute(f"PRAGMA {pragma}").fetchone()[0]
         finally:

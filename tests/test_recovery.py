@@ -269,9 +269,11 @@ def test_the_whole_file_check_runs_once_a_day(database, monkeypatch):
     assert len(checks) == 1
 
 
-def test_a_file_another_program_holds_is_not_called_damaged(database):
+def test_a_file_another_program_holds_is_not_called_damaged(database, monkeypatch):
+    import models.backup as backup
     from models.backup import BUSY, damaged, quick_check
 
+    monkeypatch.setattr(backup, "BUSY_WAIT", 0.2)
     person("张三")
     models.db.execute_sql("PRAGMA journal_mode=DELETE")
     close_database()
