@@ -162,6 +162,21 @@ def _inspect(path: Path, timeout: float) -> tuple[set[str], set[str]]:
     return tables, applied
 
 
+def upgrade_pending(path: Path | str) -> bool:
+    """Whether opening this file will upgrade its schema (seconds on years of data, so the window
+    can say so first); False for a new, unreadable or server database, which opening judges."""
+    if is_server(path):
+        return False
+    path = Path(path).expanduser().absolute()
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        tables, applied = _inspect(path, timeout=1)
+    except (DatabaseOpenError, OSError):
+        return False
+    return bool(tables) and any(name not in applied for name in migration_names())
+
+
 def migration_names() -> list[str]:
     """This version's migrations in the order they apply (the files playhouse.migrations runs;
     listed without importing it, which a start-up with nothing to migrate does not need)."""

@@ -307,3 +307,40 @@ def test_a_restore_continues_the_backups_chain_and_names_the_one_it_replaced(dat
     ).fetchone()
     assert str(backup) in label
     assert json.loads(changes)["replaced_chain"] == [None, replaced.text]
+
+
+def test_an_upgrade_at_start_up_says_so_while_it_runs(qtbot, tmp_path, monkeypatch):
+    import ui.app as app_module
+    from models.database import upgrade_pending
+    from tests.test_database import _database_at_first_migration
+
+    old = tmp_path / "zhaoshang.db"
+    _database_at_first_migration(old)
+    con = sqlite3.connect(old)
+    with con:
+        con.execute(
+            "INSERT INTO person (created_at, updated_at, unit_id, name, title, phone, note)"
+            " VALUES ('2020-01-01 00:00:00', '2020-01-01 00:00:00', 1, '张三', '', '', '')"
+        )
+    con.close()
+    assert upgrade_pending(old)
+    shown = []
+    real = app_module._upgrade_notice
+
+    def notice():
+        dialog = real()
+        shown.append((dialog.labelText(), dialog.isVisible()))
+        return dialog
+
+    monkeypatch.setattr(app_module, "_upgrade_notice", notice)
+    window = app_module.open_main_window(old, "1")
+    qtbot.addWidget(window)
+    assert shown and "升级数据库" in shown[0][0] and shown[0][1]
+    assert not upgrade_pending(old)
+    window.close()
+    close_database()
+    shown.clear()
+    window = app_module.open_main_window(old, "1")  # up to date: no notice
+    qtbot.addWidget(window)
+    assert shown == []
+    window.close()

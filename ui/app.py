@@ -17,7 +17,12 @@ from models.backup import (
     record_counts,
     start_up_checks,
 )
-from models.database import DatabaseDamagedError, DatabaseOpenError, open_database
+from models.database import (
+    DatabaseDamagedError,
+    DatabaseOpenError,
+    open_database,
+    upgrade_pending,
+)
 from models.location import as_target, is_server
 from models.restore import restore
 from resources import RESOURCES_DIR
@@ -70,6 +75,7 @@ def open_main_window(path: Path, version: str):
     from models.queries import needs_first_run
     from ui.main_window import MainWindow
 
+    notice = _upgrade_notice() if upgrade_pending(path) else None
     try:
         opened = open_database(path)
     except DatabaseDamagedError as exc:
@@ -79,6 +85,9 @@ def open_main_window(path: Path, version: str):
     except DatabaseOpenError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "无法打开数据库"), str(exc))
         return None
+    finally:
+        if notice is not None:
+            notice.close()
     from models.users import login_required
 
     if login_required():
@@ -129,6 +138,27 @@ def open_main_window(path: Path, version: str):
         dialog.exec()
         window.refresh_current()
     return window
+
+
+def _upgrade_notice():
+    """Shown while a new version upgrades the database (a backup first; on years of data the
+    audit log's chain alone takes seconds), so a start that takes long is not taken for a hang."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    notice = QProgressDialog(
+        QApplication.translate(
+            "App", "正在升级数据库（新版本第一次启动时一次，先自动备份），请稍候……"
+        ),
+        "",
+        0,
+        0,
+    )
+    notice.setWindowTitle(QApplication.translate("App", "升级数据库"))
+    notice.setCancelButton(None)
+    notice.setMinimumDuration(0)
+    notice.show()
+    QApplication.processEvents()
+    return notice
 
 
 def _daily_backup_in_background(window, path: Path) -> None:

@@ -47,6 +47,14 @@
       <translation>The database was upgraded; the backup taken before the upgrade is at: {0}</translation>
     </message>
     <message>
+      <source>正在升级数据库（新版本第一次启动时一次，先自动备份），请稍候……</source>
+      <translation>Upgrading the database (once, at a new version's first start, after a backup). Please wait…</translation>
+    </message>
+    <message>
+      <source>升级数据库</source>
+      <translation>Upgrading the database</translation>
+    </message>
+    <message>
       <source>数据库已损坏</source>
       <translation>The database is damaged</translation>
     </message>
