@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.base import is_busy
+
 KEEP_DAILY = 30
 REASONS = {
     "daily": "每日自动备份",
@@ -52,12 +54,8 @@ def _check(path: Path, pragma: str) -> str:
             return con.execute(f"PRAGMA {pragma}").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            return BUSY
-        return str(exc)
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        return BUSY if is_busy(exc) else str(exc)
 
 
 def integrity(path: Path) -> str:
@@ -74,7 +72,6 @@ def start_up_checks(db_path: Path, today: datetime.date | None = None) -> tuple[
     """After the window shows, once a day: is the file sound (damage inside it does not show at
     opening), and the day's backup if it is. Later starts that day read nothing: the check reads
     the whole file, seconds on a city's data."""
-    clean_partials(db_path)
     if daily_done(db_path, today):
         return "ok", None
     found = quick_check(db_path)
@@ -153,9 +150,8 @@ def backup_file(source: Path, dest: Path) -> Path:
                 out = sqlite3.connect(tmp)
                 try:
                     src.backup(out)
-                    out.execute(
-                        "PRAGMA journal_mode = DELETE"
-                    )  # a copy opened later leaves no -wal
+                    # A copy opened later leaves no -wal beside it.
+                    out.execute("PRAGMA journal_mode = DELETE")
                     ok = out.execute("PRAGMA integrity_check").fetchone()[0]
                 finally:
                     out.close()

@@ -53,10 +53,8 @@ def validate_contract(project_id: int, data: ContractInput, today: dt.date | Non
     kind = check.capture(clean_choice, data.kind, "合同类型", CONTRACT_KINDS)
     check.capture(clean_money, data.amount_yi, "合同金额(亿元)")
     check.capture(clean_text, data.note, "备注", 500)
-    signed = check.date(data.signed_date, "签订日期")  # None when out of range: not compared below
-    if data.signed_date is None:
-        check.error("签订日期", "不能为空")
-    elif signed is not None and signed < project.lead_date:
+    signed = check.date(data.signed_date, "签订日期", required=True)  # None: refused, not compared
+    if signed is not None and signed < project.lead_date:
         check.error("签订日期", f"早于项目登记为线索的日期（{project.lead_date:%Y-%m-%d}）")
     elif signed is not None and signed > today:
         check.error("签订日期", f"{signed:%Y-%m-%d} 还没到")
@@ -196,15 +194,12 @@ def validate_funds(project_id: int, data: FundsInput, today: dt.date | None = No
     check.capture(clean_money, data.amount_yi, "到位金额(亿元)")
     check.capture(clean_choice, data.proof_type, "凭证类型", PROOF_TYPES)
     check.capture(clean_text, data.note, "备注", 500)
-    if data.date is None:
-        check.error("到位日期", "不能为空")
-    elif check.date(data.date, "到位日期") is None:
-        pass  # out of range (recorded): nothing to compare
-    elif data.date > today:
-        check.error("到位日期", f"{data.date:%Y-%m-%d} 还没到")
-    elif project.signed_date is None:
+    day = check.date(data.date, "到位日期", required=True)  # None: refused, nothing to compare
+    if day is not None and day > today:
+        check.error("到位日期", f"{day:%Y-%m-%d} 还没到")
+    elif day is not None and project.signed_date is None:
         check.warnings.append("项目还没有正式合同，确认这笔资金已经到位吗？")
-    elif data.date < project.signed_date:
+    elif day is not None and day < project.signed_date:
         check.warnings.append(
             f"到位日期早于正式合同签订日期（{project.signed_date:%Y-%m-%d}），确认无误吗？"
         )

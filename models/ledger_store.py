@@ -26,9 +26,8 @@ def _unit_ok(check: Check, unit_id: int | None, field_name: str) -> None:
 
 
 def _not_future(check: Check, day: dt.date | None, field_name: str, today: dt.date) -> None:
-    if day is None:
-        check.error(field_name, "不能为空")
-    elif check.date(day, field_name) and day > today:
+    day = check.date(day, field_name, required=True)
+    if day is not None and day > today:
         check.error(field_name, f"{day:%Y-%m-%d} 还没到")
 
 
@@ -53,11 +52,8 @@ def validate_lead(data: LeadInput, today: dt.date | None = None) -> Check:
     check.capture(clean_text, data.source, "信息来源", 120)
     check.capture(clean_text, data.feedback, "反馈内容", 2000)
     _unit_ok(check, data.assigned_unit_id, "承接单位")
-    if data.feedback_deadline is None:
-        check.error("反馈期限", "不能为空")
-    elif not check.date(data.feedback_deadline, "反馈期限"):
-        pass  # out of range (recorded): nothing to compare
-    elif data.received_date and data.feedback_deadline < data.received_date:
+    deadline = check.date(data.feedback_deadline, "反馈期限", required=True)
+    if deadline is not None and data.received_date and deadline < data.received_date:
         check.error("反馈期限", "早于收到日期")
     if check.date(data.feedback_date, "反馈日期"):
         if data.received_date and data.feedback_date < data.received_date:
@@ -251,11 +247,9 @@ def save_event(data: EventInput, event_id: int | None = None) -> Event:
     check.capture(clean_text, data.city, "举办城市", 60)
     check.capture(clean_text, data.attendees, "参加人员", 2000)
     check.capture(clean_text, data.note, "备注", 2000)
-    if data.start_date is None or data.end_date is None:
-        check.error("活动日期", "不能为空")
-    elif None in (check.date(data.start_date, "开始日期"), check.date(data.end_date, "结束日期")):
-        pass  # out of range (recorded): nothing to compare
-    elif data.end_date < data.start_date:
+    start = check.date(data.start_date, "开始日期", required=True)
+    end = check.date(data.end_date, "结束日期", required=True)
+    if start is not None and end is not None and end < start:
         check.error("结束日期", "早于开始日期")
     check.raise_errors()
     fields = {

@@ -14,7 +14,14 @@ from dateutil.relativedelta import relativedelta
 from peewee import CharField, DateTimeField, IntegerField, OperationalError, TextField
 
 from models.audit import current_user, write_entry
-from models.base import BaseModel, db, query_rows, transaction_serial, write_error
+from models.base import (
+    BaseModel,
+    as_date,
+    db,
+    query_rows,
+    transaction_serial,
+    write_error,
+)
 from models.validation import FieldError, ValidationFailed, clean_text
 
 ALL_UNITS = "全部"
@@ -206,18 +213,21 @@ _COUNTED_FIELDS = {"is_key": "重点企业", "tag": "企业类别"}
 
 
 def _counted_in(locks, table: str, date_column: str, enterprise_id) -> tuple | None:
-    """The first submitted scope whose year-to-date figure counted this enterprise's records."""
+    """The first submitted scope whose year-to-date figure counted this enterprise's records (its
+    dated records read once, then matched against every lock)."""
+    first = min(dt.date(year, 1, 1) for year, _quarter in locks)
+    dated = [
+        (name, as_date(day))
+        for name, day in query_rows(
+            f"SELECT DISTINCT u.name, r.{date_column} FROM {table} r JOIN unit u"
+            f" ON u.id = r.unit_id WHERE r.enterprise_id = ? AND r.{date_column} >= ?",
+            enterprise_id,
+            first,
+        )
+    ]
     for (year, quarter), scopes in sorted(locks.items()):
-        names = {
-            name
-            for (name,) in query_rows(
-                f"SELECT DISTINCT u.name FROM {table} r JOIN unit u ON u.id = r.unit_id"
-                f" WHERE r.enterprise_id = ? AND r.{date_column} BETWEEN ? AND ?",
-                enterprise_id,
-                dt.date(year, 1, 1),
-                _quarter_end(year, quarter),
-            )
-        }
+        start, end = dt.date(year, 1, 1), _quarter_end(year, quarter)
+        names = {name for name, day in dated if start <= day <= end}
         if names and ALL_UNITS in scopes:
             return ALL_UNITS, year, quarter
         if names & scopes:

@@ -73,17 +73,14 @@ def validate_person(data: PersonInput, person_id: int | None = None) -> Check:
         if check.capture(clean_choice, role.role, f"{label}角色", ROLES) is None:
             continue
         check.capture(clean_text, role.title, f"{label}职务", 60)
-        if role.valid_from is None:
-            check.error(f"{label}起始日期", "不能为空")
-            continue
-        start_ok = check.date(role.valid_from, f"{label}起始日期") is not None
+        start = check.date(role.valid_from, f"{label}起始日期", required=True)
         end_ok = role.valid_to is None or check.date(role.valid_to, f"{label}结束日期") is not None
-        if not (start_ok and end_ok):
-            continue  # out of range (recorded): not compared with the other periods
-        if role.valid_to is not None and role.valid_to < role.valid_from:
+        if start is None or not end_ok:
+            continue  # refused: not compared with the other periods
+        if role.valid_to is not None and role.valid_to < start:
             check.error(f"{label}结束日期", "早于起始日期")
             continue
-        periods.append((role.valid_from, role.valid_to or dt.date.max, n))
+        periods.append((start, role.valid_to or dt.date.max, n))
     periods.sort()
     for (_s1, e1, n1), (s2, _e2, n2) in itertools.pairwise(periods):
         if s2 <= e1:

@@ -116,10 +116,9 @@ def validate_project(
             check.error("项目名称", f"本单位已有同名项目“{name}”")
     check.capture(clean_money, data.total_investment_yi, "总投资(亿元)")
     today = dt.date.today()
-    if data.lead_date is None:
-        check.error("登记日期", "不能为空")
-    elif check.date(data.lead_date, "登记日期") and data.lead_date > today:
-        check.error("登记日期", f"{data.lead_date:%Y-%m-%d} 还没到")
+    lead = check.date(data.lead_date, "登记日期", required=True)
+    if lead is not None and lead > today:
+        check.error("登记日期", f"{lead:%Y-%m-%d} 还没到")
     check.capture(clean_choice, data.industry_category, "产业类别", INDUSTRY_CATEGORIES)
     if data.strategic_emerging:
         check.capture(clean_choice, data.strategic_emerging, "战略性新兴产业", STRATEGIC_EMERGING)

@@ -11,14 +11,19 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.backup import BUSY, BackupError, integrity, part_file, timestamped_backup
+from models.backup import (
+    BUSY,
+    BackupError,
+    integrity,
+    part_file,
+    timestamped_backup,
+)
 
 
 @dataclass(frozen=True)
 class Restored:
     """What a restore did, so the user can be told where the replaced data now is."""
 
-    source: Path
     before: Path | None  # a backup of the replaced database, when it could be read
     set_aside: Path | None  # the replaced file itself, renamed, when it could not
 
@@ -60,15 +65,17 @@ def check_source(source: Path) -> None:
         )
 
 
-def restore(db_path: Path, source: Path) -> Restored:
-    """Replace the database by a backup: checked first, staged, migrated and audited on the staged
-    copy, the present kept, then copied in with SQLite's backup API (whole or not at all).
+def restore(db_path: Path, source: Path, checked: bool = False) -> Restored:
+    """Replace the database by a backup: checked first (unless the caller just did, with
+    check_source: a full read of the backup), staged, migrated and audited on the staged copy, the
+    present kept, then copied in with SQLite's backup API (whole or not at all).
 
     The caller closes its own connections first and reopens the database afterwards.
     """
     source = Path(source).absolute()
     db_path = Path(db_path).absolute()
-    check_source(source)
+    if not checked:
+        check_source(source)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     try:
         with part_file(db_path.with_name(f".{db_path.name}.restore-{stamp}")) as staged:
@@ -83,15 +90,15 @@ def restore(db_path: Path, source: Path) -> Restored:
                 before = timestamped_backup(db_path, "before-restore")
             elif found is not None:
                 kept = set_aside(db_path)
-            if kept is not None or not db_path.exists():
-                os.replace(staged, db_path)  # nothing to keep in place: the staged copy is the file
-            else:
+            if db_path.exists():
                 _copy(staged, db_path)
+            else:  # set aside, or never there: the staged copy becomes the file
+                os.replace(staged, db_path)
     except sqlite3.Error as exc:
         raise BackupError(f"恢复失败，数据库未改动：{exc}") from exc
     except OSError as exc:
         raise BackupError(f"恢复失败，数据库未改动：{exc.strerror or exc}") from exc
-    return Restored(source, before, kept)
+    return Restored(before, kept)
 
 
 def _copy(source: Path, dest: Path) -> None:

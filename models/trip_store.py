@@ -101,16 +101,9 @@ def validate_trip(
         if outsiders:
             names = "、".join(outsiders)
             check.error("参加人员", f"{names}不是本单位人员")
-    dates_ok = True
-    if data.start_date is None:
-        check.error("开始日期", "不能为空")
-        dates_ok = False
-    if data.end_date is None:
-        check.error("结束日期", "不能为空")
-        dates_ok = False
-    for day, label in ((data.start_date, "开始日期"), (data.end_date, "结束日期")):
-        if day is not None and check.date(day, label) is None:
-            dates_ok = False
+    start = check.date(data.start_date, "开始日期", required=True)
+    end = check.date(data.end_date, "结束日期", required=True)
+    dates_ok = start is not None and end is not None  # else refused: nothing to compare
     if dates_ok:
         if data.end_date < data.start_date:
             check.error("结束日期", f"早于开始日期（{data.start_date:%Y-%m-%d}）")

@@ -56,9 +56,10 @@ class Check:
             self.errors.append(exc)
             return None
 
-    def date(self, day: dt.date | None, field_name: str) -> dt.date | None:
-        """The date when within 1990–2100 (or absent); otherwise None and the error recorded."""
-        return self.capture(clean_date, day, field_name)
+    def date(self, day: dt.date | None, field_name: str, required: bool = False) -> dt.date | None:
+        """The date when within 1990–2100 (or absent and optional); otherwise None and the error
+        recorded, so a caller compares only the dates it gets back."""
+        return self.capture(clean_date, day, field_name, required)
 
     def raise_errors(self) -> None:
         if self.errors:

@@ -42,10 +42,8 @@ def validate_visit(
     """A visit happened (not in the future), with an enterprise, by the unit's people; follow-up after it."""
     today = today or dt.date.today()
     check = Check()
-    day = check.date(data.date, "拜访日期")  # out of range: None, so nothing below compares it
-    if data.date is None:
-        check.error("拜访日期", "不能为空")
-    elif day is not None and day > today:
+    day = check.date(data.date, "拜访日期", required=True)  # None: refused, nothing compares it
+    if day is not None and day > today:
         check.error("拜访日期", f"{day:%Y-%m-%d} 还没到，拜访记录只登记已发生的拜访")
     if not refs.enterprise_exists(data.enterprise_id):
         check.error("企业", "请选择拜访的企业")

@@ -143,22 +143,14 @@ def open_main_window(path: Path, version: str):
 def _upgrade_notice():
     """Shown while a new version upgrades the database (a backup first; on years of data the
     audit log's chain alone takes seconds), so a start that takes long is not taken for a hang."""
-    from PySide6.QtWidgets import QProgressDialog
+    from ui.tasks import busy_notice
 
-    notice = QProgressDialog(
+    return busy_notice(
         QApplication.translate(
             "App", "正在升级数据库（新版本第一次启动时一次，先自动备份），请稍候……"
         ),
-        "",
-        0,
-        0,
+        QApplication.translate("App", "升级数据库"),
     )
-    notice.setWindowTitle(QApplication.translate("App", "升级数据库"))
-    notice.setCancelButton(None)
-    notice.setMinimumDuration(0)
-    notice.show()
-    QApplication.processEvents()
-    return notice
 
 
 def _daily_backup_in_background(window, path: Path) -> None:

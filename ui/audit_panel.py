@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -188,42 +185,27 @@ class AuditPanel(QWidget):
 
     def verify(self) -> None:
         """Walk the whole log off the GUI thread (a city's million entries take several seconds)."""
-        from ui.tasks import run_task
+        from ui.tasks import run_with_progress
 
-        cancel = threading.Event()
-        self.progress = QProgressDialog(
-            self.tr("正在校验审计日志链……"), self.tr("取消"), 0, 0, self
-        )
-        self.progress.setWindowModality(Qt.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(cancel.set)
-        self._cancel = cancel
-        self.verify_button.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-
-        def work(report):
+        def work(report, cancelled):
             def progress(done: int, total: int) -> bool:
                 report(done, total)
-                return not cancel.is_set()
+                return not cancelled.is_set()
 
             return verify_chain(progress)
 
-        run_task(work, self._verified, self._verify_failed, self._verify_progress)
-
-    def _verify_progress(self, done: int, total: int) -> None:
-        if self.progress.maximum() != total:
-            self.progress.setMaximum(total)
-        self.progress.setValue(done)
-
-    def _verify_finished(self) -> None:
-        """Close without it counting as a cancel (closing a progress dialog emits canceled)."""
-        QGuiApplication.restoreOverrideCursor()
-        self.progress.canceled.disconnect(self._cancel.set)
-        self.progress.close()
-        self.verify_button.setEnabled(True)
+        self.verify_button.setEnabled(False)
+        run_with_progress(
+            self,
+            self.tr("正在校验审计日志链……"),
+            work,
+            self._verified,
+            self._verify_failed,
+            self.tr("取消"),
+        )
 
     def _verified(self, found: ChainCheck) -> None:
-        self._verify_finished()
+        self.verify_button.setEnabled(True)
         if found.broken is not None:
             broken = found.broken
             QMessageBox.warning(
@@ -256,7 +238,7 @@ class AuditPanel(QWidget):
             )
 
     def _verify_failed(self, exc: Exception) -> None:
-        self._verify_finished()
+        self.verify_button.setEnabled(True)
         QMessageBox.warning(self, self.tr("无法校验审计日志"), str(exc))
 
 

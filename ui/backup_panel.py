@@ -158,15 +158,20 @@ class BackupPanel(QWidget):
         from PySide6.QtCore import QThreadPool
 
         from models.database import DatabaseOpenError, close_database, open_database
+        from ui.tasks import busy_notice
 
         QThreadPool.globalInstance().waitForDone(30_000)
         close_database()
+        # On this thread, with the database closed: no page may read it while it is replaced.
+        notice = busy_notice(self.tr("正在恢复数据（先备份当前数据），请稍候……"), parent=self)
         try:
-            done = restore(self.db_path, source)
+            done = restore(self.db_path, source, checked=True)
         except BackupError as exc:
             open_database(self.db_path)
             QMessageBox.warning(self, self.tr("恢复失败"), str(exc))
             return
+        finally:
+            notice.close()
         try:
             open_database(self.db_path)
         except DatabaseOpenError as exc:

@@ -119,3 +119,66 @@ def run_task(
             return work(emit)
 
     QThreadPool.globalInstance().start(_Task(fn, relay))
+
+
+def busy_notice(text: str, title: str = "", parent=None):
+    """A modal note shown while work runs on the GUI thread (opening or restoring a database, which
+    must not share the database with a worker), so a long wait is not taken for a hang."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    notice = QProgressDialog(text, "", 0, 0, parent)
+    if title:
+        notice.setWindowTitle(title)
+    notice.setCancelButton(None)
+    notice.setMinimumDuration(0)
+    notice.show()
+    QApplication.processEvents()
+    return notice
+
+
+def run_with_progress(
+    parent,
+    text: str,
+    fn: Callable[[Callable[[int, int], None], threading.Event], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+    cancel_text: str = "",
+) -> None:
+    """run_task behind a window-modal progress dialog and the wait cursor: fn(report, cancelled)
+    reports progress and watches cancelled, set by the dialog's cancel button (none without
+    cancel_text). The dialog closes before on_done or on_error runs."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QProgressDialog
+
+    cancelled = threading.Event()
+    dialog = QProgressDialog(text, cancel_text, 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancel_text:
+        dialog.setCancelButton(None)
+    dialog.canceled.connect(cancelled.set)
+    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+
+    def progress(done: int, total: int) -> None:
+        if dialog.maximum() != total:
+            dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    def finish() -> None:
+        QGuiApplication.restoreOverrideCursor()
+        dialog.canceled.disconnect(cancelled.set)  # closing the dialog emits canceled
+        dialog.close()
+        dialog.deleteLater()
+
+    def done(value: Any) -> None:
+        finish()
+        on_done(value)
+
+    def failed(exc: Exception) -> None:
+        finish()
+        on_error(exc)
+
+    run_task(lambda report: fn(report, cancelled), done, failed, progress)

@@ -337,6 +337,10 @@ Current: {2}
 The current data is backed up first and can be restored again if needed.</translation>
     </message>
     <message>
+      <source>正在恢复数据（先备份当前数据），请稍候……</source>
+      <translation>Restoring the data (the current data is backed up first). Please wait…</translation>
+    </message>
+    <message>
       <source>恢复失败</source>
       <translation>Restore failed</translation>
     </message>
