@@ -245,11 +245,11 @@ def test_submit_waits_for_another_programs_write_then_succeeds(database, capsys)
 def test_unlock_while_another_program_keeps_writing_says_so_in_chinese(
     database, capsys, monkeypatch
 ):
-    import reports.commands
+    import cli.commands
     from main import main
 
     submit_quarter("全部", 2020, 2, {})
-    monkeypatch.setattr(reports.commands, "WRITE_ATTEMPTS", 1)
+    monkeypatch.setattr(cli.commands, "WRITE_ATTEMPTS", 1)
     thread = _hold_write_lock(database.path, 6)
     args = ["--db", str(database.path), "unlock", "--year", "2020", "--quarter", "2"]
     assert main([*args, "--reason", "补录"]) == 2

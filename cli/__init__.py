@@ -1,0 +1,1 @@
+"""The command line: an interface beside the window, calling the same models/ and reports/."""
