@@ -9,23 +9,15 @@ STAMP  := $(VENV)/.installed
 run: $(STAMP) syslibs-gui translations
 	$(BIN)/zhaoshang $(ARGS)
 
-# The data-layer and report tests run a second time on a throw-away PostgreSQL server (started
-# by tools/with-postgres.sh, which says so plainly when it cannot and then skips that run).
-PG_TESTS := tests/test_trips.py tests/test_projects.py tests/test_enterprises.py \
-	tests/test_compliance.py tests/test_report.py tests/test_values.py tests/test_ledger.py \
-	tests/test_ledger_city.py tests/test_locks.py tests/test_audit_trash.py tests/test_users.py \
-	tests/test_demo.py tests/test_validation_fuzz.py tests/test_concurrency.py tests/test_server.py \
-	tests/test_paged_lists.py tests/test_tally.py tests/test_audit_chain.py tests/test_hostile_input.py
-
 test: $(STAMP) syslibs translations
 	$(BIN)/ruff check --no-cache .
 	$(BIN)/ruff format --check --no-cache .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
-	QT_QPA_PLATFORM=offscreen sh tools/with-postgres.sh $(BIN)/python -m pytest --engine postgresql $(PG_TESTS) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen sh tools/with-postgres.sh $(BIN)/python -m pytest --engine postgresql tests $(PYTEST_ARGS)
 
 # Only the PostgreSQL run.
 test-pg: $(STAMP) syslibs
-	QT_QPA_PLATFORM=offscreen sh tools/with-postgres.sh $(BIN)/python -m pytest --engine postgresql $(PG_TESTS) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen sh tools/with-postgres.sh $(BIN)/python -m pytest --engine postgresql tests $(PYTEST_ARGS)
 
 # The virtual environment is rebuilt only when the dependency files change.
 $(STAMP): setup.cfg pyproject.toml constraints.txt

@@ -42,8 +42,8 @@ def run_gui(path: Path | str, chosen: bool = False) -> int:
         return 2
     # The data layer before Qt: PySide6's import hook reads the source of every module imported
     # after it (to look for `from __feature__`), which peewee and models/ need not pay.
-    import models.database
-    import models.queries  # noqa: F401
+    import models.db.database
+    import models.queries.overview  # noqa: F401
 
     try:
         from ui.app import run_app
@@ -64,7 +64,7 @@ WRITING_COMMANDS = {"demo", "import", "submit", "unlock"}
 def _sign_in(args, admin: bool = False) -> str | None:
     """With sign-in on, a command runs as a user: --user, and the password from ZHAOSHANG_PASSWORD
     or typed at the prompt. Returns why it may not run, or None."""
-    from models.users import login_required, session, sign_in
+    from models.store.users import login_required, session, sign_in
     from models.validation import ValidationFailed
 
     if not login_required():
@@ -98,20 +98,20 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(args.verbose)
-    from models.database import default_db_path
-    from models.location import as_target
+    from models.db.database import default_db_path
+    from models.db.location import as_target
 
     path = as_target(args.db) if args.db else default_db_path()
     if args.command in (None, "gui"):
         return run_gui(path, chosen=bool(args.db or os.environ.get("ZHAOSHANG_DB")))
 
-    from models.database import DatabaseOpenError, open_database
+    from models.db.database import DatabaseOpenError, open_database
 
     if args.command == "restore":
         # Before opening: restoring is how a damaged database is replaced. A database that still
         # opens and has sign-in on needs a 管理员 first.
         from cli.commands import cmd_restore
-        from models.database import DatabaseDamagedError, close_database
+        from models.db.database import DatabaseDamagedError, close_database
 
         try:
             open_database(path)
@@ -133,7 +133,7 @@ def _main(argv: list[str] | None) -> int:
     if opened.backup is not None:
         print(f"数据库已升级，升级前的备份：{opened.backup}", file=sys.stderr)
     refusal = _sign_in(args, admin=args.command == "demo" and getattr(args, "force", False))
-    from models.users import session
+    from models.store.users import session
 
     if refusal is None and args.command in WRITING_COMMANDS and not session().can_write:
         refusal = "当前用户为只读，不能执行此命令"

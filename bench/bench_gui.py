@@ -60,7 +60,7 @@ PEEWEE_IMPORTS = (
     " del sys.modules['psycopg']"
 )
 MODELS_IMPORTS = (
-    "from PySide6.QtCore import Qt; sys.path.insert(0, {root!r}); import models.database"
+    "from PySide6.QtCore import Qt; sys.path.insert(0, {root!r}); import models.db.database"
 )
 # The program through its entry point; ui.app's make_application is wrapped when ui.app is first
 # imported (a finder on sys.meta_path), so the program's own import order is kept.
@@ -118,7 +118,7 @@ QSettings.setDefaultFormat(QSettings.IniFormat)  # a fresh profile: the window o
 QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
 from ui.app import make_application
 app = make_application()
-from models.database import open_database
+from models.db.database import open_database
 from ui.main_window import MainWindow
 opened = open_database({db!r})
 w = MainWindow(opened.path, "bench"); w.resize(1200, 800); w.show(); app.processEvents()

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from openpyxl import Workbook  # noqa: E402
 
-from models.database import open_database  # noqa: E402
+from models.db.database import open_database  # noqa: E402
 from models.ledger.layout import import_files  # noqa: E402
 from reports.ledger_file import read_ledger  # noqa: E402
 

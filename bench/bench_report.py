@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from models.database import close_database, open_database  # noqa: E402
+from models.db.database import close_database, open_database  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 YEARS = range(2016, 2021)

@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from models.backup import backup_file  # noqa: E402
-from models.base import db  # noqa: E402
-from models.database import close_database, open_database  # noqa: E402
+from models.db.backup import backup_file  # noqa: E402
+from models.db.base import db  # noqa: E402
+from models.db.database import close_database, open_database  # noqa: E402
 
 LEVELS = ("normal", "full")
 NOTICEABLE_SAVE = 0.100  # seconds a save may grow before the user notices a wait
@@ -77,7 +77,7 @@ def demo_copy(folder: Path) -> Path:
         open_database(path, seed=False)
         close_database()
     else:
-        from models.demo import load_demo
+        from models.store.demo import load_demo
 
         open_database(folder / "demo-building.db")
         load_demo()
@@ -88,9 +88,9 @@ def demo_copy(folder: Path) -> Path:
 
 def save_samples(database: Path, level: str, saves: int) -> list[float]:
     """Seconds of each of saves visits, each saved and committed as the 拜访 dialog does."""
-    from models.enterprises import Enterprise
-    from models.org import Person
-    from models.visit_store import VisitInput, save_visit
+    from models.db.enterprises import Enterprise
+    from models.db.org import Person
+    from models.store.visits import VisitInput, save_visit
 
     open_database(database, seed=False)
     use_level(level)

@@ -1,61 +1,49 @@
-"""The data: peewee models, database opening and migrations, validation and queries (no Qt)."""
+"""The data: peewee models, database opening and migrations, validation and queries (no Qt).
+
+Rooms: db/ (tables, opening, migrations), store/ (the only writers, with the write hooks),
+queries/ (lists and named measures), ledger/ (Excel import and export).
+"""
 
 from __future__ import annotations
 
-import models.driver  # noqa: F401  (first: peewee without the server driver)
-from models.activities import Event, EventEnterprise, Meeting
-from models.audit import AuditLog
-from models.base import BaseModel, RecordModel, db
-from models.claims import ProjectClaim
-from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit, VisitParticipant
-from models.locks import ReportSubmission
-from models.org import Person, RoleAssignment, Unit
-from models.pinyin_keys import PinyinKey
-from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
-from models.reporting import ReportNote
-from models.rules import Baseline, IndicatorRule, QuotaRule, Setting
-from models.tally import RecordTally
-from models.trash import TrashItem
-from models.trips import Trip, TripParticipant
-from models.users import AppUser
-
-# Every table, parents before children (the order tables are created and demo data is written).
-ALL_MODELS = (
-    Unit,
-    Person,
-    RoleAssignment,
-    Trip,
-    TripParticipant,
+import models.db.driver
+import models.store  # noqa: F401  (plugs permissions, quarter locks and the audit log into writes)
+from models.db.base import BaseModel, RecordModel
+from models.db.tables import (
+    ALL_MODELS,
+    RECORD_MODELS,
+    AppUser,
+    AuditLog,
+    Baseline,
+    Contact,
+    Contract,
     Enterprise,
     EnterpriseTag,
-    Contact,
-    Visit,
-    VisitParticipant,
     Event,
     EventEnterprise,
-    Meeting,
-    Project,
-    StageEvent,
-    Contract,
     FundsEntry,
-    ProjectLead,
-    Problem,
-    ProjectClaim,
-    QuotaRule,
     IndicatorRule,
-    Baseline,
-    Setting,
-    ReportNote,
-    AuditLog,
-    TrashItem,
-    ReportSubmission,
-    AppUser,
+    Meeting,
+    Person,
     PinyinKey,
+    Problem,
+    Project,
+    ProjectClaim,
+    ProjectLead,
+    QuotaRule,
     RecordTally,
+    ReportNote,
+    ReportSubmission,
+    RoleAssignment,
+    Setting,
+    StageEvent,
+    TrashItem,
+    Trip,
+    TripParticipant,
+    Unit,
+    Visit,
+    VisitParticipant,
 )
-
-# Tables of records users enter; configuration tables are not counted as "real data".
-RECORD_MODELS = tuple(m for m in ALL_MODELS if issubclass(m, RecordModel))
 
 __all__ = [
     "ALL_MODELS",
@@ -93,5 +81,4 @@ __all__ = [
     "Unit",
     "Visit",
     "VisitParticipant",
-    "db",
 ]

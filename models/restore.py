@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.backup import (
+from models.db.backup import (
     BUSY,
     BackupError,
     integrity,
@@ -40,7 +40,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 def check_source(source: Path) -> None:
     """Refuse a file that is missing, damaged, not ours or written by a newer program version,
     before anything is replaced (a newer backup would replace the live file, then refuse to open)."""
-    from models.database import HISTORY_TABLE, migration_names
+    from models.db.database import HISTORY_TABLE, migration_names
 
     if not source.is_file():
         raise BackupError(f"备份文件不存在：{source}")
@@ -116,7 +116,7 @@ def _copy(source: Path, dest: Path) -> None:
 
 def _stage(source: Path, staged: Path, db_path: Path) -> None:
     """The backup copied to staged, brought to this version's schema, with the restore logged."""
-    from models.database import migrate_file
+    from models.db.database import migrate_file
 
     _copy(source, staged)
     con = sqlite3.connect(staged)
@@ -135,7 +135,7 @@ def _stage(source: Path, staged: Path, db_path: Path) -> None:
 def _log_restore(con: sqlite3.Connection, source: Path, db_path: Path) -> None:
     """The restored database records, in its own chained log, that it was restored, from what, by
     whom, and the head of the log it replaced: the two chains stay linked."""
-    from models.audit_chain import append_entry_sqlite, file_chain_head
+    from models.store.audit_chain import append_entry_sqlite, file_chain_head
 
     replaced = file_chain_head(db_path) if db_path.exists() else None
     changes = {"backup_file": [None, str(source)]}

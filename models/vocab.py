@@ -157,14 +157,3 @@ def label(vocab: dict[str, str], key: str | None) -> str:
     if key is None:
         return ""
     return vocab.get(key, key)
-
-
-def key_for(vocab: dict[str, str], text: str) -> str | None:
-    """Stored key for a Chinese name or a key, tolerant of surrounding spaces."""
-    text = (text or "").strip()
-    if text in vocab:
-        return text
-    for key, name in vocab.items():
-        if name == text:
-            return key
-    return None

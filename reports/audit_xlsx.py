@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.audit import AuditRow
+from models.queries.audit import AuditRow
 from reports.xlsx_common import new_workbook, save_atomically, write_table
 
 HEADERS = ["时间", "用户", "操作", "类别", "记录", "记录编号", "变更内容", "原因"]

@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 from peewee import fn
 
 from models import Project, Unit
-from models.queries import units
+from models.queries.overview import units
 
 LIMIT = Decimal("0.05")
 WARN_DAYS = 30

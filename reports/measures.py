@@ -11,8 +11,8 @@ import datetime as dt
 import threading
 from contextlib import contextmanager
 
-from models.base import as_date
-from models.sql import run
+from models.db.base import as_date
+from models.db.sql import run
 from models.vocab import NON_MAJOR_CATEGORIES, TOP_LIST_TAGS
 
 # A formal contract that counts: the project's first formal one, or a supplementary one.

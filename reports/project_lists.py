@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models.base import as_date
-from models.sql import run
+from models.db.base import as_date
+from models.db.sql import run
 from models.vocab import INDUSTRY_CATEGORIES, STAGES
 
 KINDS = {

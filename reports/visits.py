@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from fractions import Fraction
 
 from models import Enterprise, Visit
-from models.queries import indicator_rules, units
+from models.queries.overview import indicator_rules, units
 from reports.indicators import ruling_rules, thresholds
 from reports.measures import measure
 from reports.periods import quarter, quarter_of, time_progress

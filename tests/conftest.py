@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from models.backup import backup_file
-from models.database import close_database, open_database
+from models.db.backup import backup_file
+from models.db.database import close_database, open_database
 
 
 @pytest.fixture(autouse=True)
@@ -42,10 +42,10 @@ def _no_unexpected_message_boxes(monkeypatch):
 def _signed_out():
     """Each test starts as the default session (sign-in off, operating-system user)."""
     yield
-    import models.users
-    from models.audit import set_user
+    import models.store.users
+    from models.store.audit import set_user
 
-    models.users._session = models.users.Session(None, "admin")
+    models.store.users._session = models.store.users.Session(None, "admin")
     set_user(None)
 
 
@@ -72,6 +72,11 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "sqlite_only: about the SQLite file itself (not run on a server)"
     )
+    config.addinivalue_line(
+        "markers",
+        "server: data-layer and report tests that run a second time on a throw-away PostgreSQL "
+        "server (make test, through tools/with-postgres.sh)",
+    )
 
 
 def pytest_report_header(config):
@@ -85,6 +90,10 @@ def pytest_collection_modifyitems(config, items):
         raise pytest.UsageError(
             "--engine postgresql needs ZHAOSHANG_TEST_PG (tools/with-postgres.sh)"
         )
+    # Only the tests marked server run there; the rest are about the window or the file.
+    kept = [item for item in items if "server" in item.keywords]
+    config.hook.pytest_deselected(items=[item for item in items if "server" not in item.keywords])
+    items[:] = kept
     skip = pytest.mark.skip(reason="about the SQLite file itself")
     for item in items:
         if "sqlite_only" in item.keywords:
@@ -164,7 +173,7 @@ def database(db_target):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory, server):
     """The demo database built once per run; tests get their own copy of it."""
-    from models.demo import load_demo
+    from models.store.demo import load_demo
 
     if server:
         return _template(server, f"demo_{os.getpid()}", load_demo)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from models import Unit
-from models.people import PersonInput, RoleInput, save_person
-from models.trip_store import TripInput, save_trip
+from models.store.people import PersonInput, RoleInput, save_person
+from models.store.trips import TripInput, save_trip
 
 D = dt.date
 
@@ -34,20 +34,20 @@ def trip(
 
 
 def firm(name: str, key: bool = True, code: str = "", **extra) -> int:
-    from models.enterprise_store import EnterpriseInput, save_enterprise
+    from models.store.enterprises import EnterpriseInput, save_enterprise
 
     return save_enterprise(EnterpriseInput(name, code, is_key=key, **extra)).id
 
 
 def visit(enterprise: int, day: dt.date, people: list[int], unit: str = "襄州区", **extra) -> int:
-    from models.visit_store import VisitInput, save_visit
+    from models.store.visits import VisitInput, save_visit
 
     data = VisitInput(day, enterprise, unit_id(unit), people, **extra)
     return save_visit(data, today=D(2030, 1, 1)).id
 
 
 def project(name: str, lead: dt.date, total: str = "1", unit: str = "襄州区", **extra) -> int:
-    from models.project_store import ProjectInput, save_project
+    from models.store.projects import ProjectInput, save_project
 
     return save_project(ProjectInput(name, unit_id(unit), total, lead, **extra)).id
 
@@ -55,7 +55,7 @@ def project(name: str, lead: dt.date, total: str = "1", unit: str = "襄州区",
 def contract(
     project_id: int, kind: str, day: dt.date, amount: str, supplementary: bool = False
 ) -> int:
-    from models.contract_store import ContractInput, add_contract
+    from models.store.contracts import ContractInput, add_contract
 
     return add_contract(
         project_id, ContractInput(kind, day, amount, supplementary), today=D(2030, 1, 1)

@@ -9,10 +9,10 @@ import sqlite3
 
 import pytest
 
-import models
 from models import AuditLog, Unit
-from models.audit import AuditFilter, audit_rows, history
-from models.audit_chain import (
+from models.db.base import db
+from models.queries.audit import AuditFilter, audit_rows, history
+from models.store.audit_chain import (
     GENESIS,
     append_entry_sqlite,
     chain_head_sqlite,
@@ -20,17 +20,19 @@ from models.audit_chain import (
     file_chain_head,
     verify_chain,
 )
-from models.config import set_setting
-from models.trash import restore_from_trash, trash_rows
-from models.trip_store import delete_trip, save_trip, trip_input
+from models.store.settings import set_setting
+from models.store.trash import restore_from_trash, trash_rows
+from models.store.trips import delete_trip, save_trip, trip_input
 from reports.ledger_file import read_ledger
 from tests.helpers import D, firm, person, project, trip, visit
 from tests.ledger_files import workbook
 
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
+
 
 def execute(sql: str, *params) -> None:
     """Raw SQL, as someone with the database file (or the server's tables) could run it."""
-    models.db.execute_sql(sql.replace("?", models.db.obj.param), params)
+    db.execute_sql(sql.replace("?", db.obj.param), params)
 
 
 def ids() -> list[int]:
@@ -131,7 +133,7 @@ def test_an_entry_slipped_in_without_a_hash_is_named(database):
 
 
 def test_verification_reads_in_batches_and_can_stop(database, monkeypatch):
-    monkeypatch.setattr("models.audit_chain._BATCH", 3)
+    monkeypatch.setattr("models.store.audit_chain._BATCH", 3)
     for name in ("甲", "乙", "丙", "丁"):
         person(name)
     seen = []
@@ -175,9 +177,9 @@ def test_a_trash_restore_logs_what_came_back(database):
 WRITER = """
 import sys
 sys.path.insert(0, {root!r})
-from models.config import set_setting
-from models.database import open_database
-from models.people import PersonInput, save_person
+from models.store.settings import set_setting
+from models.db.database import open_database
+from models.store.people import PersonInput, save_person
 from tests.helpers import unit_id
 target, tag = sys.argv[1], sys.argv[2]
 open_database(target)
@@ -216,8 +218,8 @@ def test_two_programs_writing_at_once_keep_one_chain(database):
 
 @pytest.mark.sqlite_only
 def test_a_restored_copy_continues_its_own_chain_and_names_the_one_it_replaced(database, tmp_path):
-    from models.backup import timestamped_backup
-    from models.database import close_database, open_database
+    from models.db.backup import timestamped_backup
+    from models.db.database import close_database, open_database
 
     person("张三")
     backup = timestamped_backup(database.path, "manual")
@@ -253,7 +255,7 @@ def test_a_restored_copy_continues_its_own_chain_and_names_the_one_it_replaced(d
 def test_an_entry_appended_to_a_file_from_before_the_chain_is_hashed_when_opened(
     tmp_path, monkeypatch
 ):
-    from models.database import close_database, open_database
+    from models.db.database import close_database, open_database
 
     path = _database_before_the_chain(tmp_path, monkeypatch)
     con = sqlite3.connect(path)
@@ -282,8 +284,8 @@ def test_a_file_without_a_log_gets_no_entry(tmp_path):
 
 def _database_before_the_chain(tmp_path, monkeypatch, target=None):
     """A database at the schema before migration 0012, with two entries written as it wrote them."""
-    import models.database as opening
-    from models.database import close_database, open_database
+    import models.db.database as opening
+    from models.db.database import close_database, open_database
 
     older = tmp_path / "migrations"
     shutil.copytree(opening.MIGRATIONS_DIR, older)
@@ -305,7 +307,7 @@ def _database_before_the_chain(tmp_path, monkeypatch, target=None):
 
 
 def test_upgrade_hashes_the_existing_log_in_order(tmp_path, monkeypatch, server):
-    from models.database import close_database, open_database
+    from models.db.database import close_database, open_database
 
     target = server.fresh() if server else None
     path = _database_before_the_chain(tmp_path, monkeypatch, target)

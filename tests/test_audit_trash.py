@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from models import AuditLog, Contract, Person, Project, Trip, TripParticipant, Visit, db
-from models.audit import AuditFilter, audit_rows, history, set_user
-from models.contract_store import delete_contract
-from models.trash import purge, restore_from_trash, trash_rows
-from models.trip_store import TripInput, delete_trip, save_trip, trip_input
+from models import AuditLog, Contract, Person, Project, Trip, TripParticipant, Visit
+from models.db.base import db
+from models.queries.audit import AuditFilter, audit_rows, history
+from models.store.audit import set_user
+from models.store.contracts import delete_contract
+from models.store.trash import purge, restore_from_trash, trash_rows
+from models.store.trips import TripInput, delete_trip, save_trip, trip_input
 from models.validation import ValidationFailed
 from tests.helpers import D, contract, firm, person, project, trip, unit_id, visit
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 
 def test_every_change_names_who_when_and_old_and_new_values(database):
@@ -72,7 +76,7 @@ def test_restored_formal_contract_signs_its_project_again(database):
 
 
 def test_restore_refuses_a_clash_and_purge_is_logged(database):
-    from models.people import delete_person
+    from models.store.people import delete_person
 
     zhang = person("张三")
     delete_person(zhang)
@@ -98,7 +102,7 @@ def test_audit_filter_by_user_date_and_text(database):
 
 
 def test_rule_changes_are_in_the_log(database):
-    from models.quotas import QuotaInput, save_quotas
+    from models.store.quotas import QuotaInput, save_quotas
 
     save_quotas(2021, [QuotaInput("principal", 7, 0, True), QuotaInput("deputy", 12, 0, False)])
     [entry] = audit_rows(AuditFilter(table="quota_rule"))
@@ -108,8 +112,8 @@ def test_rule_changes_are_in_the_log(database):
 
 @pytest.mark.sqlite_only
 def test_a_database_overwritten_with_garbage_offers_its_backup(database):
-    from models.backup import timestamped_backup
-    from models.database import DatabaseDamagedError, close_database, open_database
+    from models.db.backup import timestamped_backup
+    from models.db.database import DatabaseDamagedError, close_database, open_database
 
     good = timestamped_backup(database.path, "manual")
     close_database()
@@ -133,8 +137,8 @@ def test_a_deleted_records_id_is_never_given_to_a_new_one(database):
 
 @pytest.mark.sqlite_only
 def test_an_empty_database_file_with_backups_is_damaged_not_new(database):
-    from models.backup import timestamped_backup
-    from models.database import DatabaseDamagedError, close_database, open_database
+    from models.db.backup import timestamped_backup
+    from models.db.database import DatabaseDamagedError, close_database, open_database
 
     timestamped_backup(database.path, "manual")
     close_database()

@@ -7,9 +7,11 @@ import json
 import pytest
 
 from main import main
-from models.quotas import QuotaInput, save_quotas
+from models.store.quotas import QuotaInput, save_quotas
 from reports.compliance import month_compliance, quarter_compliance
 from tests.helpers import D, person, trip
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 YEAR_START = D(2019, 1, 1)
 

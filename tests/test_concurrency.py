@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 
 from models import Trip
-from models.base import db, on_server, query_rows
-from models.editing import ChangedElsewhere, save_unchanged
-from models.trip_store import save_trip, trip_input
+from models.db.base import db, on_server, query_rows
+from models.store.editing import ChangedElsewhere, save_unchanged
+from models.store.trips import save_trip, trip_input
 from tests.helpers import D, person, trip
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,9 +30,9 @@ CLIENT = """
 import sys, time, dataclasses
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from models.database import open_database
-from models.editing import ChangedElsewhere, save_unchanged
-from models.trip_store import save_trip, trip_input
+from models.db.database import open_database
+from models.store.editing import ChangedElsewhere, save_unchanged
+from models.store.trips import save_trip, trip_input
 target, trip_id, purpose, folder = sys.argv[1], int(sys.argv[2]), sys.argv[3], Path(sys.argv[4])
 open_database(target)
 loaded = trip_input(trip_id)

@@ -13,8 +13,8 @@ from playhouse.migrations import Runner
 
 import models
 from models import IndicatorRule, QuotaRule, Unit
-from models.config import seed_default_configuration
-from models.database import (
+from models.db.base import db
+from models.db.database import (
     HISTORY_TABLE,
     MIGRATIONS_DIR,
     DatabaseOpenError,
@@ -22,8 +22,9 @@ from models.database import (
     close_database,
     open_database,
 )
-from models.queries import COUNTED, has_records, rules_year
-from models.tally import tallies
+from models.db.tally import tallies
+from models.queries.overview import COUNTED, has_records, rules_year
+from models.store.settings import seed_default_configuration
 
 
 def digest(path) -> str:
@@ -43,9 +44,9 @@ def schema_sql(database) -> dict[str, str]:
 def test_new_database_has_wal_foreign_keys_and_every_table(database):
     assert database.created
     assert database.applied == tuple(p.stem for p in sorted(MIGRATIONS_DIR.glob("[0-9]*.py")))
-    assert models.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert models.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-    tables = set(models.db.get_tables())
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    tables = set(db.get_tables())
     assert {m._meta.table_name for m in models.ALL_MODELS} <= tables
     assert not has_records()
 
@@ -56,14 +57,13 @@ def test_migrated_schema_is_exactly_what_the_models_declare(database):
     with fresh.bind_ctx(models.ALL_MODELS):
         fresh.create_tables(models.ALL_MODELS)
         declared = schema_sql(fresh)
-    assert schema_sql(models.db) == declared
+    assert schema_sql(db) == declared
 
 
 def test_every_total_on_the_dashboard_is_kept_by_triggers(database):
-    """A kind counted without its triggers would show a stale total (models/tally.py)."""
+    """A kind counted without its triggers would show a stale total (models/db/tally.py)."""
     triggers = {
-        r[0]
-        for r in models.db.execute_sql("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'")
+        r[0] for r in db.execute_sql("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'")
     }
     assert triggers == {model._meta.table_name for _name, model in COUNTED}
     assert set(tallies()) == triggers
@@ -108,9 +108,7 @@ def test_user_edits_to_configuration_survive_reopening(db_path):
 
 def test_schema_constraints_hold_in_the_database(database):
     unit = Unit.get(Unit.name == "襄州区")
-    with pytest.raises(
-        models.db.obj.IntegrityError if hasattr(models.db.obj, "IntegrityError") else Exception
-    ):
+    with pytest.raises(db.obj.IntegrityError if hasattr(db.obj, "IntegrityError") else Exception):
         models.Trip.create(unit=unit, start_date="2020-04-02", end_date="2020-03-30", region="gba")
     with pytest.raises(Exception, match="FOREIGN KEY"):
         models.Person.create(unit=9999, name="张三")
@@ -133,7 +131,7 @@ def _old_database_with_next_migration(tmp_path, monkeypatch, name: str, body: st
     migrations = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, migrations)
     (migrations / f"{name}.py").write_text(body, encoding="utf-8")
-    monkeypatch.setattr("models.database.MIGRATIONS_DIR", migrations)
+    monkeypatch.setattr("models.db.database.MIGRATIONS_DIR", migrations)
     return path
 
 
@@ -150,7 +148,7 @@ def test_upgrade_from_first_schema_keeps_records_and_backs_up(tmp_path, monkeypa
     try:
         assert opened.applied[0] == "0002_report_note" and opened.applied[-1] == "0099_unit_note"
         assert opened.backup is not None and opened.backup.exists()
-        assert models.db.execute_sql("SELECT name, note FROM unit").fetchall()[0] == (
+        assert db.execute_sql("SELECT name, note FROM unit").fetchall()[0] == (
             "襄州区",
             None,
         )
@@ -188,7 +186,7 @@ def test_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
 
 def test_database_from_a_newer_version_is_refused_untouched(db_path):
     open_database(db_path)
-    models.db.execute_sql(
+    db.execute_sql(
         f"INSERT INTO {HISTORY_TABLE} (name, applied) VALUES ('0099_future', '2030-01-01')"
     )
     close_database()
@@ -232,7 +230,7 @@ def test_truncated_database_is_refused(db_path):
 
 def test_locked_database_gives_a_clear_message(db_path):
     open_database(db_path)
-    models.db.execute_sql("PRAGMA journal_mode=DELETE")
+    db.execute_sql("PRAGMA journal_mode=DELETE")
     close_database()
     holder = sqlite3.connect(db_path)
     holder.execute("BEGIN EXCLUSIVE")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from peewee import fn
 
 import models
@@ -22,9 +23,11 @@ from models import (
     Unit,
     Visit,
 )
-from models.database import close_database, open_database
-from models.sql import month_of
+from models.db.database import close_database, open_database
+from models.db.sql import month_of
 from models.vocab import ENTERPRISE_TAGS, ROLES, STAGES
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 
 def test_demo_command_fills_every_table(db_path, capsys):

@@ -8,7 +8,7 @@ import pytest
 
 from main import main
 from models import Contact, Enterprise, EnterpriseTag, Event, EventEnterprise, Project, Visit
-from models.enterprise_store import (
+from models.store.enterprises import (
     ContactInput,
     EnterpriseInput,
     delete_enterprise,
@@ -17,10 +17,12 @@ from models.enterprise_store import (
     save_enterprise,
     validate_enterprise,
 )
+from models.store.visits import VisitInput, due_follow_ups, save_visit, validate_visit
 from models.validation import ValidationFailed
-from models.visit_store import VisitInput, due_follow_ups, save_visit, validate_visit
 from reports.visits import key_enterprises_not_visited, visit_progress
 from tests.helpers import D, firm, person, trip, unit_id, visit
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 
 @pytest.fixture
@@ -207,7 +209,7 @@ def test_merge_refuses_two_firms_with_different_credit_codes(staff):
 
 
 def test_visit_list_names_who_went_in_person_order_and_stops_at_a_day(staff):
-    from models.visit_store import VisitFilter, visit_rows
+    from models.store.visits import VisitFilter, visit_rows
 
     first, second = person("乙"), person("甲")
     firm_id = firm("丁公司")

@@ -13,9 +13,9 @@ import pytest
 
 from main import main
 from models import Person, Trip
-from models.backup import KEEP_DAILY, daily_backup, integrity, list_backups
-from models.base import DatabaseWriteError
-from models.database import close_database, open_database
+from models.db.backup import KEEP_DAILY, daily_backup, integrity, list_backups
+from models.db.base import DatabaseWriteError
+from models.db.database import close_database, open_database
 from models.ledger.layout import import_files
 from reports.ledger_file import read_ledger
 from tests.helpers import person
@@ -54,7 +54,7 @@ def test_a_full_disk_during_import_changes_nothing(database, tmp_path):
     ledger = read_ledger(
         workbook(tmp_path / "a.xlsx", {"外出招商": [TRIP_HEADER, *fill_end_dates(trip_rows(800))]})
     )
-    from models import db
+    from models.db.base import db
 
     pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
     db.execute_sql(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up mid-import
@@ -90,8 +90,8 @@ def test_a_report_that_cannot_be_written_keeps_the_previous_file(demo_db, tmp_pa
 WRITER = """
 import sys
 sys.path.insert(0, {root!r})
-from models.database import open_database
-from models.people import PersonInput, save_person
+from models.db.database import open_database
+from models.store.people import PersonInput, save_person
 from models import Unit
 open_database({db!r})
 unit = Unit.get(Unit.name == "襄州区").id

@@ -17,11 +17,12 @@ from openpyxl.styles import Font
 
 import reports.ledger_file as ledger_file
 from models import Enterprise, Person, Project, Trip
-from models.contract_store import ContractInput, FundsInput, add_contract, add_funds
-from models.enterprise_store import EnterpriseInput, save_enterprise, validate_enterprise
 from models.ledger import cells
 from models.ledger.layout import import_files
-from models.ledger_store import (
+from models.money import yi_to_wan
+from models.store.contracts import ContractInput, FundsInput, add_contract, add_funds
+from models.store.enterprises import EnterpriseInput, save_enterprise, validate_enterprise
+from models.store.ledgers import (
     EventInput,
     LeadInput,
     MeetingInput,
@@ -31,15 +32,16 @@ from models.ledger_store import (
     save_meeting,
     save_problem,
 )
-from models.money import yi_to_wan
-from models.people import PersonInput, RoleInput, save_person
-from models.project_store import ProjectInput, advance, clean_money, save_project, terminate
-from models.trip_store import TripInput, save_trip
+from models.store.people import PersonInput, RoleInput, save_person
+from models.store.projects import ProjectInput, advance, clean_money, save_project, terminate
+from models.store.trips import TripInput, save_trip
+from models.store.visits import VisitInput, save_visit
 from models.validation import FieldError, ValidationFailed, clean_date
-from models.visit_store import VisitInput, save_visit
 from reports.ledger_file import LedgerFileError, read_ledger
 from tests.helpers import D, firm, person, project, unit_id
 from tests.ledger_files import TRIP_HEADER, workbook
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 TODAY = D(2030, 1, 1)
 YEAR_20 = D(20, 4, 1)  # 2020-04-01 with the 20 typed once

@@ -9,15 +9,17 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from models import AuditLog, Contract, FundsEntry, Person, Project, RoleAssignment, Trip, Visit
-from models.base import forget_deleted_ids
+from models.db.base import forget_deleted_ids
 from models.ledger import cells
 from models.ledger.columns import SHEETS
-from models.ledger.importer import ADDED, SKIPPED
 from models.ledger.layout import import_files
+from models.ledger.results import ADDED, SKIPPED
 from models.validation import FieldError
 from reports.ledger_file import LedgerFileError, read_ledger, write_error_list, write_ledger
 from tests.helpers import D
 from tests.ledger_files import TRIP_HEADER, fill_end_dates, trip_rows, workbook
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 
 def do_import(*paths, commit=True):

@@ -9,18 +9,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import models
-from models import FundsEntry, Project, Trip, Unit, db
-from models.base import on_server
-from models.claims import claim_rows, keep_with_holder, move_to_claimant
-from models.database import close_database, open_database
+from models import FundsEntry, Project, Trip, Unit
+from models.db.base import db, on_server
+from models.db.database import close_database, open_database
 from models.ledger.columns import SHEETS
 from models.ledger.export import ledger_tables
-from models.ledger.importer import CLAIMED, SKIPPED, ImportCancelled, SheetData, run_import
+from models.ledger.importer import run_import
 from models.ledger.layout import import_files
+from models.ledger.results import CLAIMED, SKIPPED, ImportCancelled, SheetData
+from models.store.claims import claim_rows, keep_with_holder, move_to_claimant
 from reports.indicators import build_indicators
 from reports.ledger_file import read_ledger, write_ledger
 from reports.quarter_report import build_report
 from tests.ledger_files import TRIP_HEADER, fill_end_dates, trip_rows, workbook
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 # A claim is the bureau's own record, and an event's list of attending firms is not in the template.
 NOT_EXPORTED = ("ProjectClaim", "EventEnterprise")

@@ -6,8 +6,8 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from models import Project, Trip
-from models.claims import claim_rows
-from models.location import is_server
+from models.db.location import is_server
+from models.store.claims import claim_rows
 from tests.helpers import D
 from tests.ledger_files import TRIP_HEADER, workbook
 from ui.import_dialog import ImportDialog

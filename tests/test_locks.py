@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 
 from models import Trip
-from models.audit import AuditFilter, audit_rows
-from models.contract_store import FundsInput, add_funds
-from models.locks import submit_quarter, submitted_snapshot, unlock_quarter
-from models.project_store import advance
-from models.trip_store import delete_trip, save_trip, trip_input
+from models.queries.audit import AuditFilter, audit_rows
+from models.store.contracts import FundsInput, add_funds
+from models.store.locks import submit_quarter, submitted_snapshot, unlock_quarter
+from models.store.projects import advance
+from models.store.trips import delete_trip, save_trip, trip_input
 from models.validation import ValidationFailed
 from tests.helpers import D, contract, person, project, trip
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 
 def test_a_submitted_quarter_is_read_only_until_unlocked(database):
@@ -56,7 +58,7 @@ def test_a_project_can_move_on_but_its_submitted_dates_cannot(database):
 
 
 def test_a_reported_projects_figures_cannot_change(database):
-    from models.project_store import project_input, save_project
+    from models.store.projects import project_input, save_project
 
     p = project("电池项目", D(2020, 1, 5), "10")
     contract(p, "formal", D(2020, 4, 28), "8")
@@ -89,7 +91,7 @@ def _in_another_program(script: str, **values) -> int:
 
 
 def test_a_quarter_another_program_just_submitted_is_locked_here_at_once(database, monkeypatch):
-    import models.locks as locks
+    import models.store.locks as locks
 
     zhang = person("张三", ("deputy", D(2020, 1, 1)))
     monkeypatch.setattr(locks, "CACHE_SECONDS", 3600)  # what screens show may lag; writes may not
@@ -105,9 +107,9 @@ WRITE_WHILE_SUBMITTED = """
 import sys, time
 sys.path.insert(0, {root!r})
 import datetime as dt
-from models.database import open_database
+from models.db.database import open_database
 from models.validation import ValidationFailed
-from models.trip_store import TripInput, save_trip
+from models.store.trips import TripInput, save_trip
 open_database({target!r})
 unit, person = {unit}, {person}
 refused = 0
@@ -132,7 +134,7 @@ def test_writes_from_another_program_stop_when_the_quarter_is_submitted(database
     import time
     from pathlib import Path
 
-    from models.locks import active_locks
+    from models.store.locks import active_locks
     from tests.helpers import unit_id
 
     zhang = person("张三", ("deputy", D(2020, 1, 1)))
@@ -157,7 +159,7 @@ def test_writes_from_another_program_stop_when_the_quarter_is_submitted(database
 
 
 def test_a_key_enterprise_counted_in_a_submitted_quarter_keeps_its_flag(database):
-    from models.enterprise_store import enterprise_input, save_enterprise
+    from models.store.enterprises import enterprise_input, save_enterprise
     from reports.measures import measure
     from tests.helpers import firm, visit
 
@@ -190,7 +192,7 @@ def test_a_key_enterprise_counted_in_a_submitted_quarter_keeps_its_flag(database
 
 
 def test_a_500_strong_tag_counted_in_a_submitted_quarter_stays(database):
-    from models.enterprise_store import enterprise_input, save_enterprise
+    from models.store.enterprises import enterprise_input, save_enterprise
     from tests.helpers import firm
 
     tagged = firm("世界五百强集团", tags={"global500": 2019})

@@ -86,12 +86,12 @@ def bundled(spec: dict, folder: str) -> set[str]:
 
 
 def test_spec_bundles_migrations_fonts_defaults_icons_and_version(spec):
-    from models.database import MIGRATIONS_DIR
+    from models.db.database import MIGRATIONS_DIR
 
-    # models/database.py finds its migrations beside itself: the bundle keeps that layout.
-    assert MIGRATIONS_DIR == ROOT / "models" / "migrations"
+    # models/db/database.py finds its migrations beside itself: the bundle keeps that layout.
+    assert MIGRATIONS_DIR == ROOT / "models" / "db" / "migrations"
     migrations = {p.name for p in MIGRATIONS_DIR.glob("[0-9]*.py")}
-    assert migrations and bundled(spec, "models/migrations") == migrations
+    assert migrations and bundled(spec, "models/db/migrations") == migrations
     assert bundled(spec, "resources/fonts") == {
         p.name for p in (ROOT / "resources" / "fonts").iterdir()
     }

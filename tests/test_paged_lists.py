@@ -8,16 +8,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-import models.listing
+import models.queries.lists
 import ui.paged_table
-from models.config import HOME_UNIT_KEY, set_setting
-from models.enterprise_store import EnterpriseFilter
-from models.listings_activity import TripListing, VisitListing
-from models.listings_registry import EnterpriseListing, ProjectListing
-from models.project_queries import ProjectFilter
+from models.queries.activity_lists import TripListing, VisitListing
+from models.queries.projects import ProjectFilter
+from models.queries.registry_lists import EnterpriseListing, ProjectListing
 from models.search import sort_key
-from models.trip_store import TripFilter, trip_rows
-from models.visit_store import VisitFilter
+from models.store.enterprises import EnterpriseFilter
+from models.store.settings import HOME_UNIT_KEY, set_setting
+from models.store.trips import TripFilter, trip_rows
+from models.store.visits import VisitFilter
 from tests.helpers import D, contract, firm, person, project, trip, visit
 from ui.enterprise_tables import EnterpriseTableModel, VisitTableModel
 from ui.paged_table import PagedTableModel
@@ -25,6 +25,8 @@ from ui.pages.enterprises import EnterprisesPage
 from ui.pages.trips import TripsPage
 from ui.project_tables import ProjectTableModel
 from ui.trip_table import TripTableModel
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 TODAY = D(2020, 12, 31)
 FIRMS = [
@@ -43,7 +45,7 @@ def tiny_pages(monkeypatch):
     monkeypatch.setattr(ui.paged_table, "PAGE_ROWS", 7)
     monkeypatch.setattr(ui.paged_table, "PAGES_KEPT", 3)
     monkeypatch.setattr(ui.paged_table, "FIND_CHUNK", 5)
-    monkeypatch.setattr(models.listing, "SHORT", 4)
+    monkeypatch.setattr(models.queries.lists, "SHORT", 4)
 
 
 @pytest.fixture

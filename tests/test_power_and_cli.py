@@ -8,11 +8,11 @@ import pytest
 
 from main import main
 from models import Visit
-from models.backup import list_backups
-from models.base import db
-from models.database import close_database, open_database
-from models.demo import DemoRefused, load_demo
-from models.locks import submit_quarter
+from models.db.backup import list_backups
+from models.db.base import db
+from models.db.database import close_database, open_database
+from models.store.demo import DemoRefused, load_demo
+from models.store.locks import submit_quarter
 
 SYNC_FULL = 2  # PRAGMA synchronous: 0 OFF, 1 NORMAL, 2 FULL
 
@@ -139,7 +139,7 @@ def test_error_list_under_a_file_is_one_chinese_line(tmp_path, capsys):
 
 
 def test_audit_export_under_a_file_raises_the_chinese_error(database, tmp_path):
-    from models.audit import audit_rows
+    from models.queries.audit import audit_rows
     from reports.audit_xlsx import write_audit_log
     from reports.errors import ReportWriteError
 

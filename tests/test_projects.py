@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from main import main
 from models import Contract, Project, StageEvent
-from models.contract_store import (
+from models.store.contracts import (
     ContractInput,
     FundsInput,
     add_funds,
@@ -23,7 +23,7 @@ from models.contract_store import (
     validate_contract,
     validate_funds,
 )
-from models.ledger_store import (
+from models.store.ledgers import (
     LeadInput,
     ProblemInput,
     open_problems,
@@ -33,7 +33,7 @@ from models.ledger_store import (
     save_problem,
     validate_lead,
 )
-from models.project_store import ProjectInput, advance, step_back, terminate, validate_project
+from models.store.projects import ProjectInput, advance, step_back, terminate, validate_project
 from models.validation import ValidationFailed
 from reports.land import (
     land_counts,
@@ -45,6 +45,8 @@ from reports.land import (
 )
 from reports.project_lists import project_list
 from tests.helpers import D, contract, project, unit_id
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 FAR = D(2030, 1, 1)
 

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models import Contract, FundsEntry, Project
-from models.config import HOME_UNIT_KEY, set_setting
-from models.project_queries import ProjectFilter, project_rows
+from models.queries.projects import ProjectFilter, project_rows
+from models.store.settings import HOME_UNIT_KEY, set_setting
 from tests.helpers import D, contract, project, unit_id
 from ui.dates import to_qdate
 from ui.pages.projects import ProjectsPage

@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pytest
 
-import models
 from main import main
 from models import Person
-from models.backup import (
+from models.db.backup import (
     clean_partials,
     daily_backup,
     list_backups,
@@ -25,7 +24,8 @@ from models.backup import (
     start_up_checks,
     timestamped_backup,
 )
-from models.database import HISTORY_TABLE, _truncated, close_database, open_database
+from models.db.base import db
+from models.db.database import HISTORY_TABLE, _truncated, close_database, open_database
 from models.restore import restore
 from tests.helpers import person
 
@@ -42,13 +42,13 @@ def digest(path: Path) -> str:
 def interrupted_checkpoint(db_path: Path, crashed: Path, people: int) -> None:
     """The files a checkpoint cut short leaves: the header already rewritten (its page count runs
     ahead of the file), the other pages still only in the -wal."""
-    models.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    models.db.execute_sql("PRAGMA wal_autocheckpoint = 0")
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute_sql("PRAGMA wal_autocheckpoint = 0")
     old = db_path.read_bytes()
     for n in range(people):
         person(f"导入人员{n:04d}")
     wal = db_path.with_name(db_path.name + "-wal").read_bytes()
-    models.db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+    db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
     new = db_path.read_bytes()
     assert len(new) > len(old)
     crashed.parent.mkdir(parents=True, exist_ok=True)
@@ -67,7 +67,7 @@ def test_a_checkpoint_cut_short_is_recovered_not_called_damaged(database, tmp_pa
     opened = open_database(crashed)
     assert opened.path == crashed
     assert Person.select().count() == 401  # nothing saved is lost
-    assert models.db.execute_sql("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert db.execute_sql("PRAGMA quick_check").fetchone()[0] == "ok"
 
 
 def test_a_checkpoint_cut_short_opens_the_window_without_any_question(qtbot, database, tmp_path):
@@ -86,7 +86,7 @@ def test_a_checkpoint_cut_short_opens_the_window_without_any_question(qtbot, dat
 
 
 def test_a_truly_truncated_file_is_still_damaged(database):
-    from models.database import DatabaseDamagedError
+    from models.db.database import DatabaseDamagedError
 
     for n in range(300):
         person(f"人员{n:03d}")
@@ -191,9 +191,7 @@ def test_a_restore_killed_right_after_the_copy_is_still_audited(database):
     assert subprocess.run([sys.executable, "-c", script], timeout=120).returncode == 9
     open_database(database.path)
     assert [p.name for p in Person.select()] == ["张三"]
-    entries = models.db.execute_sql(
-        "SELECT label FROM audit_log WHERE action = 'restore_db'"
-    ).fetchall()
+    entries = db.execute_sql("SELECT label FROM audit_log WHERE action = 'restore_db'").fetchall()
     assert len(entries) == 1 and str(backup) in entries[0][0]
 
 
@@ -210,7 +208,7 @@ def test_a_restore_from_an_old_schema_lands_migrated(database, tmp_path):
     applied = {r[0] for r in con.execute(f"SELECT name FROM {HISTORY_TABLE}")}
     labels = [r[0] for r in con.execute("SELECT label FROM audit_log WHERE action = 'restore_db'")]
     con.close()
-    from models.database import migration_names
+    from models.db.database import migration_names
 
     assert applied == set(migration_names())
     assert labels == [f"用备份恢复数据库：{old}"]
@@ -220,7 +218,7 @@ BACKUP_KILLED = """
 import os, sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from models.backup import part_file
+from models.db.backup import part_file
 with part_file(Path({dest!r})) as tmp:
     tmp.write_bytes(b"half a copy" * 100_000)
     os._exit(9)
@@ -255,7 +253,7 @@ def test_a_copy_being_written_is_not_cleaned_away(database):
 
 
 def test_the_whole_file_check_runs_once_a_day(database, monkeypatch):
-    import models.backup as backup
+    import models.db.backup as backup
 
     person("张三")
     checks = []
@@ -270,12 +268,12 @@ def test_the_whole_file_check_runs_once_a_day(database, monkeypatch):
 
 
 def test_a_file_another_program_holds_is_not_called_damaged(database, monkeypatch):
-    import models.backup as backup
-    from models.backup import BUSY, damaged, quick_check
+    import models.db.backup as backup
+    from models.db.backup import BUSY, damaged, quick_check
 
     monkeypatch.setattr(backup, "BUSY_WAIT", 0.2)
     person("张三")
-    models.db.execute_sql("PRAGMA journal_mode=DELETE")
+    db.execute_sql("PRAGMA journal_mode=DELETE")
     close_database()
     holder = sqlite3.connect(database.path, timeout=0.1)
     holder.execute("BEGIN EXCLUSIVE")
@@ -291,7 +289,7 @@ def test_a_file_another_program_holds_is_not_called_damaged(database, monkeypatc
 def test_a_restore_continues_the_backups_chain_and_names_the_one_it_replaced(database):
     import json
 
-    from models.audit_chain import file_chain_head, verify_chain
+    from models.store.audit_chain import file_chain_head, verify_chain
 
     person("张三")
     backup = timestamped_backup(database.path, "manual")
@@ -302,7 +300,7 @@ def test_a_restore_continues_the_backups_chain_and_names_the_one_it_replaced(dat
     open_database(database.path)
     check = verify_chain()
     assert check.sound, check.summary()
-    label, changes = models.db.execute_sql(
+    label, changes = db.execute_sql(
         "SELECT label, changes FROM audit_log ORDER BY id DESC LIMIT 1"
     ).fetchone()
     assert str(backup) in label
@@ -311,7 +309,7 @@ def test_a_restore_continues_the_backups_chain_and_names_the_one_it_replaced(dat
 
 def test_an_upgrade_at_start_up_says_so_while_it_runs(qtbot, tmp_path, monkeypatch):
     import ui.app as app_module
-    from models.database import upgrade_pending
+    from models.db.database import upgrade_pending
     from tests.test_database import _database_at_first_migration
 
     old = tmp_path / "zhaoshang.db"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.reporting import report_note
+from models.store.report_notes import report_note
 from tests.helpers import D
 from ui.pages.reports import ReportsPage
 

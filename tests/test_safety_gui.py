@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import ui.app as app_module
 from models import Trip
-from models.backup import list_backups, timestamped_backup
-from models.database import close_database
-from models.trip_store import delete_trip
+from models.db.backup import list_backups, timestamped_backup
+from models.db.database import close_database
+from models.store.trips import delete_trip
 from tests.helpers import D, person, trip
 from ui.audit_panel import AuditPanel, TrashPanel
 from ui.backup_panel import BackupPanel
@@ -110,7 +110,7 @@ def test_trash_panel_restores_and_history_shows_changes(qtbot, database, tmp_pat
 def test_reports_page_submits_and_unlocks_a_quarter(qtbot, demo_db, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from models.locks import submission, submitted_snapshot
+    from models.store.locks import submission, submitted_snapshot
     from ui.pages.reports import ReportsPage
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
@@ -128,7 +128,7 @@ def test_reports_page_submits_and_unlocks_a_quarter(qtbot, demo_db, monkeypatch)
 
 
 def test_an_edit_made_elsewhere_is_not_overwritten(qtbot, database):
-    from models.trip_store import save_trip, trip_input
+    from models.store.trips import save_trip, trip_input
 
     zhang = person("张三", ("deputy", D(2020, 1, 1)))
     trip_id = trip([zhang], D(2020, 4, 1), D(2020, 4, 2), city="深圳")
@@ -145,7 +145,7 @@ def test_an_edit_made_elsewhere_is_not_overwritten(qtbot, database):
 def test_damage_inside_the_file_is_found_after_start_up(qtbot, database, monkeypatch):
     from PySide6.QtCore import QThreadPool
 
-    from models.backup import quick_check
+    from models.db.backup import quick_check
 
     for n in range(300):  # enough rows that the damage lands in a table no page reads at start
         person(f"人员{n:03d}")

@@ -8,10 +8,12 @@ import pytest
 
 from main import main
 from models import Trip
-from models.database import DatabaseOpenError, open_database
-from models.location import as_target, is_server, server_params, shown
-from models.users import create_user, require_login, sign_in
+from models.db.database import DatabaseOpenError, open_database
+from models.db.location import as_target, is_server, server_params, shown
+from models.store.users import create_user, require_login, sign_in
 from tests.helpers import D, person, trip
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 URL = "postgresql://zhaoshang:mi%40ma@10.0.0.5:5433/city?sslmode=require"
 
@@ -67,7 +69,7 @@ def test_a_read_only_user_cannot_write_on_the_server(server_only, database):
     create_user("查看", "viewer", "abcdef1")
     require_login(True)
     sign_in("查看", "abcdef1")
-    from models import db
+    from models.db.base import db
 
     with pytest.raises(Exception, match="read-only"):  # the server itself refuses
         db.execute_sql("UPDATE trip SET purpose = 'x'")
@@ -135,8 +137,8 @@ def test_the_same_demo_gives_the_same_reports_and_quotas_on_both_engines(
 ):
     from dataclasses import asdict
 
-    from models.database import close_database
-    from models.demo import load_demo
+    from models.db.database import close_database
+    from models.store.demo import load_demo
     from reports.compliance import month_compliance
     from tests.test_ledger_city import report_json
 

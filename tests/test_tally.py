@@ -7,14 +7,17 @@ import pytest
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
-from models import Contract, FundsEntry, Project, Trip, Visit, db
-from models.database import HISTORY_TABLE, MIGRATIONS_DIR, close_database, open_database
-from models.demo import load_demo
-from models.queries import COUNTED, record_counts
-from models.trash import purge, restore_from_trash, trash_rows
-from models.trip_store import delete_trip
-from models.visit_store import delete_visit
+from models import Contract, FundsEntry, Project, Trip, Visit
+from models.db.base import db
+from models.db.database import HISTORY_TABLE, MIGRATIONS_DIR, close_database, open_database
+from models.queries.overview import COUNTED, record_counts
+from models.store.demo import load_demo
+from models.store.trash import purge, restore_from_trash, trash_rows
+from models.store.trips import delete_trip
+from models.store.visits import delete_visit
 from tests.helpers import D, person, trip
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 
 def counted_row_by_row() -> dict[str, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models import Person, Trip, TripParticipant, Visit
-from models.people import (
+from models.store.people import (
     PersonInput,
     RoleInput,
     delete_person,
@@ -13,7 +13,7 @@ from models.people import (
     save_person,
     validate_person,
 )
-from models.trip_store import (
+from models.store.trips import (
     TripFilter,
     TripInput,
     delete_trip,
@@ -25,6 +25,8 @@ from models.trip_store import (
 )
 from models.validation import ValidationFailed
 from tests.helpers import D, person, trip, unit_id
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 TODAY = D(2020, 4, 20)
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from models import Trip
-from models.config import HOME_UNIT_KEY, set_setting
-from models.quotas import QuotaInput
+from models.store.quotas import QuotaInput
+from models.store.settings import HOME_UNIT_KEY, set_setting
 from reports.compliance import month_compliance
 from tests.helpers import D, person, trip, unit_id
 from ui.dates import to_qdate
@@ -155,7 +155,7 @@ def test_search_box_finds_by_pinyin_initials(qtbot, people):
 
 
 def test_trip_table_model_passes_the_model_tester(qtmodeltester, demo_db):
-    from models.trip_store import TripFilter, trip_rows
+    from models.store.trips import TripFilter, trip_rows
 
     model = TripTableModel()
     model.set_rows(trip_rows(TripFilter(year=2020, month=4)))
@@ -200,7 +200,7 @@ def test_person_dialog_refuses_overlapping_roles(qtbot, people):
     dialog = PersonDialog(people["张三"])
     qtbot.addWidget(dialog)
     assert save_button(dialog).isEnabled()
-    from models.people import RoleInput
+    from models.store.people import RoleInput
 
     dialog._add_role_row(RoleInput("principal", D(2020, 1, 1)))
     assert not save_button(dialog).isEnabled()
@@ -222,9 +222,9 @@ def test_quota_panel_saves_the_rules_of_a_year(qtbot, database, monkeypatch):
     days.setValue(8)
     panel.save()
     assert "重新计算" in asked[0]
-    from models.queries import quota_rules
+    from models.queries.overview import quota_rules
 
     rules = {r.role: r for r in quota_rules(2021)}
     assert rules["principal"].min_days == 8 and rules["principal"].year == 2021
     assert {r.role: r.min_days for r in quota_rules(2020)}["principal"] == 7
-    assert QuotaInput  # the panel writes through models.quotas
+    assert QuotaInput  # the panel writes through models.store.quotas

@@ -6,12 +6,13 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 import ui.app as app_module
-from models import Trip, db
-from models.audit import AuditFilter, audit_rows
-from models.config import HOME_UNIT_KEY, set_setting
-from models.database import close_database
-from models.locks import submit_quarter, unlock_quarter
-from models.users import (
+from models import Trip
+from models.db.base import db
+from models.db.database import close_database
+from models.queries.audit import AuditFilter, audit_rows
+from models.store.locks import submit_quarter, unlock_quarter
+from models.store.settings import HOME_UNIT_KEY, set_setting
+from models.store.users import (
     create_user,
     hash_password,
     login_required,
@@ -21,6 +22,8 @@ from models.users import (
 )
 from models.validation import ValidationFailed
 from tests.helpers import D, person, trip
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 
 @pytest.mark.sqlite_only
@@ -90,7 +93,7 @@ def test_login_needs_an_admin_and_then_asks_at_start_up(qtbot, database, monkeyp
 
 def test_command_line_runs_as_a_signed_in_user(tmp_path, monkeypatch, capsys):
     from main import main
-    from models.database import open_database
+    from models.db.database import open_database
 
     db_file = tmp_path / "z.db"
     open_database(db_file)

@@ -6,18 +6,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models import Enterprise, Person, Project
-from models.contract_store import ContractInput, FundsInput, add_contract, add_funds
-from models.enterprise_store import (
+from models.store.contracts import ContractInput, FundsInput, add_contract, add_funds
+from models.store.enterprises import (
     EnterpriseInput,
     enterprise_input,
     save_enterprise,
     validate_enterprise,
 )
-from models.ledger_store import (
+from models.store.ledgers import (
     EventInput,
     LeadInput,
     MeetingInput,
@@ -27,11 +28,11 @@ from models.ledger_store import (
     save_meeting,
     save_problem,
 )
-from models.people import PersonInput, RoleInput, person_input, save_person, validate_person
-from models.project_store import ProjectInput, project_input, save_project, validate_project
-from models.trip_store import TripInput, save_trip, trip_input, validate_trip
+from models.store.people import PersonInput, RoleInput, person_input, save_person, validate_person
+from models.store.projects import ProjectInput, project_input, save_project, validate_project
+from models.store.trips import TripInput, save_trip, trip_input, validate_trip
+from models.store.visits import VisitInput, save_visit, validate_visit, visit_input
 from models.validation import ValidationFailed
-from models.visit_store import VisitInput, save_visit, validate_visit, visit_input
 from models.vocab import (
     CONTRACT_KINDS,
     EVENT_KINDS,
@@ -43,6 +44,8 @@ from models.vocab import (
     VISIT_FORMS,
 )
 from tests.helpers import firm, person, project, unit_id
+
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 TODAY = dt.date(2030, 1, 1)
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -10,6 +10,8 @@ from models.creditcode import check_credit_code
 from models.money import format_yi, wan_to_yi, yi_to_wan
 from models.names import normalise_enterprise_name
 
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
+
 
 def test_money_round_trips_exactly_between_wan_and_yi():
     assert wan_to_yi(123456) == Decimal("12.3456")

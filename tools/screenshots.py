@@ -77,8 +77,8 @@ class Shots:
             time.sleep(0.02)
 
     def take_all(self) -> None:
-        from models.database import close_database, open_database
-        from models.demo import load_demo
+        from models.db.database import close_database, open_database
+        from models.store.demo import load_demo
         from ui.first_run import FirstRunDialog
 
         empty = self.work / "new.db"

@@ -104,9 +104,9 @@ VOCABULARY = ROOT / "models" / "vocab.py"
 
 def vocabulary() -> list[str]:
     """The Chinese names of every fixed vocabulary (module-level dicts of models/vocab.py and the
-    stage actions of models/project_store.py), shown through ui/vocab_text.py."""
+    stage actions of models/store/projects.py), shown through ui/vocab_text.py."""
     names: list[str] = []
-    for path in (VOCABULARY, ROOT / "models" / "project_store.py"):
+    for path in (VOCABULARY, ROOT / "models" / "store" / "projects.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):

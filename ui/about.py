@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.location import shown
+from models.db.location import shown
 
 
 def about_text(parent: QWidget, version: str, db_path: Path) -> str:

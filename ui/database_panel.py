@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.location import is_server, server_params, shown
+from models.db.location import is_server, server_params, shown
 from ui.app import TARGET_KEY, saved_target
 from ui.pages.base import note
 
@@ -184,7 +184,7 @@ class DatabasePanel(QWidget):
         return f"postgresql://{quote(user, safe='')}{secret}@{host}:{self.port_spin.value()}/{quote(name, safe='')}"
 
     def test_connection(self) -> None:
-        from models.database import check_server
+        from models.db.database import check_server
         from ui.tasks import run_task
 
         url = self.server_url()

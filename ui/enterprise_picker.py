@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QPushButton, QWidget
 
-from models.enterprise_store import enterprise_choices
+from models.store.enterprises import enterprise_choices
 
 
 class EnterprisePicker(QWidget):

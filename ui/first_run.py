@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.config import HOME_UNIT_KEY, set_setting
-from models.queries import units
+from models.queries.overview import units
+from models.store.settings import HOME_UNIT_KEY, set_setting
 from ui.tasks import run_task
 
 
@@ -87,7 +87,7 @@ class FirstRunDialog(QDialog):
         self.progress.setWindowModality(Qt.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.show()
-        from models.demo import load_demo  # the demo's builder, loaded only when asked for
+        from models.store.demo import load_demo  # the demo's builder, loaded only when asked for
 
         run_task(load_demo, self._demo_done, self._demo_failed)
 

@@ -89,7 +89,7 @@ class FormDialog(QDialog):
     def save_unchanged(self, save):
         """Run save() (a store function) only if the record is as it was when the dialog opened,
         checked in the save's own transaction; raises ChangedElsewhere (a ValidationFailed) if not."""
-        from models.editing import ChangedElsewhere, save_unchanged
+        from models.store.editing import ChangedElsewhere, save_unchanged
 
         if getattr(self, "_loader", None) is None:
             return save()

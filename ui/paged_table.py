@@ -1,7 +1,7 @@
 """A table model over a paged list: knows the row count, loads pages of rows as the view asks.
 
 The long lists (trips, visits, enterprises, projects) hold up to a million records. This model asks
-its `models.listing.Listing` for the count and, when the view paints a row, for the page of rows
+its `models.queries.lists.Listing` for the count and, when the view paints a row, for the page of rows
 around it; a few pages are kept (least recently used first out). Sorting by a header and the search
 box become a new SQL query, never a Python sort or filter over every row.
 """
@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
-from models.listing import Listing, ListQuery
+from models.queries.lists import Listing, ListQuery
 from ui.record_table import Column, RecordTableModel
 
 PAGE_ROWS = 200

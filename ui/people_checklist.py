@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from models.people import people_rows
 from models.search import matches, search_key
+from models.store.people import people_rows
 from models.vocab import ROLES
 from ui.vocab_text import label
 

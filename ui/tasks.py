@@ -17,7 +17,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from models import db
+from models.db.base import db
 
 log = logging.getLogger(__name__)
 

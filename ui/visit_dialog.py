@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.queries import units
-from models.trip_store import TripFilter, trip_rows
+from models.queries.overview import units
+from models.store.trips import TripFilter, trip_rows
+from models.store.visits import VisitInput, save_visit, validate_visit, visit_input
 from models.validation import ValidationFailed
-from models.visit_store import VisitInput, save_visit, validate_visit, visit_input
 from models.vocab import VISIT_FORMS
 from ui.dates import date_edit, to_date, to_qdate
 from ui.enterprise_picker import EnterprisePicker

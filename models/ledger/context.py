@@ -6,19 +6,19 @@ import contextlib
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from models.activities import Event
-from models.enterprise_store import EnterpriseInput, save_enterprise
-from models.enterprises import Enterprise
+from models.db.activities import Event
+from models.db.enterprises import Enterprise
+from models.db.org import Person, Unit
+from models.db.projects import Project
 from models.ledger import cells
 from models.names import normalise_enterprise_name
-from models.org import Person, RoleAssignment, Unit
-from models.people import PersonInput, RoleInput, save_person
-from models.projects import Project
-from models.references import References
+from models.store.enterprises import EnterpriseInput, save_enterprise
+from models.store.people import PersonInput, RoleInput, save_person, staff_from
+from models.store.references import References
 from models.validation import FieldError
 
 if TYPE_CHECKING:
-    from models.ledger.importer import ImportResult, SheetData
+    from models.ledger.results import ImportResult, SheetData
 
 
 class Row:
@@ -254,7 +254,4 @@ class ImportContext(References):
 
     def finish(self) -> None:
         """People created on the fly hold their 工作人员 role from the first day a row named them."""
-        for person, first in self.created_people.items():
-            RoleAssignment.update(valid_from=first).where(
-                RoleAssignment.person == person, RoleAssignment.role == "staff"
-            ).execute()
+        staff_from(self.created_people)

@@ -10,8 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from models.activities import Event, Meeting
-from models.enterprises import Contact, Enterprise, EnterpriseTag, Visit, VisitParticipant
+from models.db.activities import Event, Meeting
+from models.db.enterprises import Contact, Enterprise, EnterpriseTag, Visit, VisitParticipant
+from models.db.org import Person, RoleAssignment, Unit
+from models.db.projects import Contract, FundsEntry, Problem, Project, ProjectLead
+from models.db.rules import Baseline
+from models.db.trips import Trip, TripParticipant
 from models.ledger.columns import (
     BASELINES,
     CONTRACTS,
@@ -28,10 +32,6 @@ from models.ledger.columns import (
     VISITS,
 )
 from models.money import wan_to_yi
-from models.org import Person, RoleAssignment, Unit
-from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead
-from models.rules import Baseline
-from models.trips import Trip, TripParticipant
 from models.vocab import (
     CONTRACT_KINDS,
     ENTERPRISE_TAGS,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from models.ledger import cells
 from models.ledger.columns import SHEETS, find_header, spec_for_sheet
-from models.ledger.importer import RowError, SheetData
+from models.ledger.results import RowError, SheetData
 
 NOTES_SHEET = "填写说明"
 SHEET_NAMES = "、".join(s.name for s in SHEETS)
@@ -102,7 +102,8 @@ def locate(source: str, grids: list[tuple[str, list[list]]]) -> LedgerFile:
 
 def import_files(files: list[LedgerFile], *, commit: bool, progress=None, today=None):
     """Import several located files together: one transaction, nothing lands while any has an error."""
-    from models.ledger.importer import ImportResult, run_import
+    from models.ledger.importer import run_import
+    from models.ledger.results import ImportResult
 
     stoppers = [e for f in files for e in f.errors]
     sheets = [s for f in files for s in f.sheets]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from models.base import as_date, first_id, query_rows
-from models.enterprises import VisitParticipant
+from models.db.base import as_date, first_id, query_rows
+from models.db.enterprises import VisitParticipant
 from models.ledger.context import ImportContext, Row
-from models.ledger.importer import ADDED, SKIPPED, UPDATED
+from models.ledger.results import ADDED, SKIPPED, UPDATED
 from models.ledger.rows_registry import choice
-from models.trip_store import TripInput, save_trip, trip_input
+from models.store.trips import TripInput, save_trip, trip_input
+from models.store.visits import VisitInput, save_visit, visit_input
 from models.validation import FieldError
-from models.visit_store import VisitInput, save_visit, visit_input
 from models.vocab import REGIONS, VISIT_FORMS
 
 

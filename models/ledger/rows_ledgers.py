@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from models.activities import Event, Meeting
+from models.db.activities import Event, Meeting
+from models.db.projects import Problem, ProjectLead
 from models.ledger import cells
 from models.ledger.context import ImportContext, Row
-from models.ledger.importer import ADDED, CLAIMED, SKIPPED, UPDATED
+from models.ledger.results import ADDED, CLAIMED, SKIPPED, UPDATED
 from models.ledger.rows_registry import choice
-from models.ledger_store import (
+from models.store.ledgers import (
     EventInput,
     LeadInput,
     MeetingInput,
@@ -17,7 +18,6 @@ from models.ledger_store import (
     save_meeting,
     save_problem,
 )
-from models.projects import Problem, ProjectLead
 from models.vocab import EVENT_KINDS, MEETING_KINDS, REGIONS
 
 

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from models.audit import write_entry
-from models.base import first_id
-from models.contract_store import (
+from models.db.base import first_id
+from models.db.projects import Contract
+from models.ledger import cells
+from models.ledger.context import ImportContext, Row
+from models.ledger.results import ADDED, CLAIMED, SKIPPED, UPDATED
+from models.ledger.rows_projects import yi_text
+from models.ledger.rows_registry import choice
+from models.store.baselines import set_baseline
+from models.store.contracts import (
     ContractInput,
     FundsInput,
     add_contract,
     add_funds,
 )
-from models.ledger import cells
-from models.ledger.context import ImportContext, Row
-from models.ledger.importer import ADDED, CLAIMED, SKIPPED, UPDATED
-from models.ledger.rows_projects import yi_text
-from models.ledger.rows_registry import choice
-from models.projects import Contract
-from models.rules import Baseline
 from models.validation import FieldError
 from models.vocab import CONTRACT_KINDS, INDICATORS, MONEY_INDICATORS, PROOF_TYPES
 
@@ -99,21 +98,5 @@ def baseline_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
     else:
         value = cells.whole_number(row.raw("value"), row.header("value"), 0, 1_000_000)
     label = f"{row.text('unit', 40)} {year} 年截至第 {quarter} 季度 {INDICATORS[indicator]}"
-    stored = Baseline.get_or_none(
-        Baseline.unit == unit,
-        Baseline.year == year,
-        Baseline.quarter == quarter,
-        Baseline.indicator == indicator,
-    )
-    if stored is None:
-        made = Baseline.create(
-            unit=unit, year=year, quarter=quarter, indicator=indicator, value=value
-        )
-        write_entry("insert", "baseline", made.id, {"数值": [None, value]}, label)
-        return ADDED, label
-    if stored.value == value:
-        return SKIPPED, label
-    write_entry("update", "baseline", stored.id, {"数值": [stored.value, value]}, label)
-    stored.value = value
-    stored.save()
-    return UPDATED, label
+    outcome = set_baseline(unit, year, quarter, indicator, value, label)
+    return {"added": ADDED, "same": SKIPPED, "updated": UPDATED}[outcome], label

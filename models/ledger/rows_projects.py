@@ -11,14 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from models.claims import ProjectClaim, project_key
-from models.contract_store import ContractInput, add_contract
+from models.db.claims import project_key
+from models.db.projects import Contract, Project
 from models.ledger.context import ImportContext, Row
-from models.ledger.importer import ADDED, CLAIMED, SKIPPED, UPDATED
+from models.ledger.results import ADDED, CLAIMED, SKIPPED, UPDATED
 from models.ledger.rows_registry import choice
 from models.money import wan_to_yi
-from models.project_store import ProjectInput, advance, project_input, save_project, terminate
-from models.projects import Contract, Project
+from models.store.claims import claim_for
+from models.store.contracts import ContractInput, add_contract
+from models.store.projects import ProjectInput, advance, project_input, save_project, terminate
 from models.validation import FieldError
 from models.vocab import (
     CONTRACT_KINDS,
@@ -158,9 +159,7 @@ def project_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
 
 
 def _record_claim(ctx, row, unit, name, held, label) -> tuple[str, str]:
-    claim, _new = ProjectClaim.get_or_create(
-        project=held.id, unit=unit, defaults={"project_name": name, "source": row.source}
-    )
+    claim = claim_for(held.id, unit, name, row.source)
     ctx.remember(ctx.claimed, (unit, name), held.id)
     if claim.decision:
         ctx.remember(ctx.settled, (unit, name), True)

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from models.audit import field_changes, write_entry
 from models.creditcode import check_credit_code
-from models.enterprise_store import (
+from models.db.enterprises import Enterprise
+from models.db.org import Unit
+from models.ledger import cells
+from models.ledger.context import ImportContext, Row
+from models.ledger.results import ADDED, SKIPPED, UPDATED
+from models.names import normalise_enterprise_name
+from models.store.enterprises import (
     ContactInput,
     EnterpriseInput,
     enterprise_input,
     save_enterprise,
 )
-from models.enterprises import Enterprise
-from models.ledger import cells
-from models.ledger.context import ImportContext, Row
-from models.ledger.importer import ADDED, SKIPPED, UPDATED
-from models.names import normalise_enterprise_name
-from models.org import Unit
-from models.people import PersonInput, RoleInput, person_input, save_person
+from models.store.people import PersonInput, RoleInput, person_input, save_person
+from models.store.settings import add_unit
 from models.validation import FieldError, clean_choice
 from models.vocab import ENTERPRISE_TAGS, REGIONS, ROLES, UNIT_KINDS
 
@@ -45,9 +45,7 @@ def unit_row(ctx: ImportContext, row: Row) -> tuple[str, str]:
         if not row.blank("order")
         else Unit.select().count() + 1
     )
-    unit = Unit.create(name=name, kind=kind, sort_order=order)
-    values = {"name": name, "kind": kind, "sort_order": order}
-    write_entry("insert", "unit", unit.id, field_changes(None, values), name)
+    unit = add_unit(name, kind, order)
     ctx.remember(ctx.units, name, unit.id)
     return ADDED, name
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
-from models.visit_store import VisitInput
+from models.store.visits import VisitInput
 from ui.enterprise_list import EnterpriseListTab
 from ui.pages.base import TabbedPage
 from ui.visit_list import VisitListTab

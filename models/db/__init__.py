@@ -1,0 +1,1 @@
+"""Tables (peewee models, no behaviour), opening the database, migrations and SQL helpers."""
