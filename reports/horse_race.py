@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from models.money import wan_to_yi
-from models.queries import units
+from models.queries.overview import units
 from models.vocab import INDICATORS, MONEY_INDICATORS
 from reports.indicators import ASSESSED_KINDS, per_unit_ytd
 from reports.places import Place, places

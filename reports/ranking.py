@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from models.config import DEFAULT_CONFIG, get_setting
-from models.queries import units
+from models.queries.overview import units
+from models.store.settings import DEFAULT_CONFIG, get_setting
 from models.vocab import INDICATORS
 from reports.indicators import ASSESSED_KINDS, per_unit_ytd, ruling_rules
 from reports.places import Place, places

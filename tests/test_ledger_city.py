@@ -10,13 +10,13 @@ from hypothesis import strategies as st
 
 import models
 from models import FundsEntry, Project, Trip, Unit, db
-from models.base import on_server
-from models.claims import claim_rows, keep_with_holder, move_to_claimant
-from models.database import close_database, open_database
+from models.db.base import on_server
+from models.db.database import close_database, open_database
 from models.ledger.columns import SHEETS
 from models.ledger.export import ledger_tables
 from models.ledger.importer import CLAIMED, SKIPPED, ImportCancelled, SheetData, run_import
 from models.ledger.layout import import_files
+from models.store.claims import claim_rows, keep_with_holder, move_to_claimant
 from reports.indicators import build_indicators
 from reports.ledger_file import read_ledger, write_ledger
 from reports.quarter_report import build_report

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from main import main
 from models.ledger.layout import import_files
-from models.project_store import advance
+from models.store.projects import advance
 from reports.files import write_report_files
 from reports.ledger_file import read_ledger
 from reports.quarter_report import build_report
@@ -27,7 +27,7 @@ TOP_FIVE = "前五名奖励 20 万元"
 
 
 def funds(project_id, day, amount):
-    from models.contract_store import FundsInput, add_funds
+    from models.store.contracts import FundsInput, add_funds
 
     add_funds(project_id, FundsInput(day, amount), today=D(2030, 1, 1))
 
