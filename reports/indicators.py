@@ -256,13 +256,14 @@ def build_indicators(
 
 
 def per_unit_ytd(
-    year: int, q: int, keys: tuple[str, ...]
+    year: int, q: int, keys: tuple[str, ...], kinds: tuple[str, ...] = ASSESSED_KINDS
 ) -> dict[int, dict[str, tuple[int, int | None]]]:
-    """{unit: {indicator: (ytd, last ytd or None)}} for the assessed units, in one query per figure."""
+    """{unit: {indicator: (ytd, last ytd or None)}} for the units of the kinds (by default the
+    assessed counties and zones), in one query per figure."""
     ytd = year_to_date(year, q)
     last = ytd.same_period_last_year()
     limits = thresholds(ruling_rules(year))
-    ids = [u.id for u in units() if u.kind in ASSESSED_KINDS]
+    ids = [u.id for u in units() if u.kind in kinds]
     known = has_records_by(last.end, ids)
     baselines = {
         (b.unit_id, b.indicator): b.value

@@ -24,7 +24,7 @@ from reports.land import LandCase, UnitLand, land_due_soon, land_status
 from reports.measures import shared_measures
 from reports.periods import Period, quarter, time_progress, year_to_date
 from reports.project_lists import ListRow, project_list
-from reports.ranking import Scheme, UnitScore, ranking, scheme
+from reports.ranking import Scheme, UnitScore, department_ranking, ranking, scheme
 from reports.visits import VisitProgress, visit_progress
 
 LIST_KINDS = ("签约", "开工", "投产", "开工入库", "投产入库")
@@ -70,7 +70,8 @@ class QuarterReport:
     missing_meetings: dict[str, list[int]]
     problems_text: str = ""
     next_steps_text: str = ""
-    ranking: list[UnitScore] = field(default_factory=list)
+    ranking: list[UnitScore] = field(default_factory=list)  # counties and zones, all units only
+    department_ranking: list[UnitScore] = field(default_factory=list)  # 市直部门, ranked apart
     races: dict[str, list[RaceRow]] = field(default_factory=dict)  # 赛马榜, all units only
     scheme: Scheme | None = None
 
@@ -108,10 +109,8 @@ class QuarterReport:
             "open_problems": len(self.open_problems),
             "meetings": self.meetings,
             "missing_meetings": self.missing_meetings,
-            "ranking": [
-                {"rank": s.rank, "unit": s.unit, "score": float(s.score), "reward": s.reward}
-                for s in self.ranking
-            ],
+            "ranking": [s.to_json() for s in self.ranking],
+            "department_ranking": [s.to_json() for s in self.department_ranking],
             "races": {k: [r.to_json(k) for r in rows] for k, rows in self.races.items()},
         }
 
@@ -256,7 +255,8 @@ def _build_report(
         next_steps_text=next_steps,
     )
     if unit_id is None:
-        report.ranking = ranking(year, q)
+        report.ranking = ranking(year, q, as_of)
+        report.department_ranking = department_ranking(year, q, as_of)
         report.races = horse_race(year, q)
         report.scheme = scheme()
     return report

@@ -30,6 +30,7 @@ from reports.pdf_style import LANDSCAPE, MARGINS, PAGE, faces, page_number, styl
 from reports.quarter_report import QuarterReport
 
 NUMERALS = "一二三四五六七八九十"
+RANKING_SHARES = [12, 12, 10, 10, 10, 10, 9, 9, 18]  # 名次 fits "10（并列）" on one line
 
 
 def _frame(size) -> Frame:
@@ -258,11 +259,18 @@ def story(report: QuarterReport) -> list:
             "综合排名",
             rt.RANKING_HEADERS,
             rt.ranking_rows(report),
-            [6, 14, 10, 10, 10, 10, 10, 10, 20],
+            RANKING_SHARES,
         )
-        rewards = "；".join(f"{r.unit}{r.reward}" for r in report.ranking if r.reward)
-        if rewards:
-            para(f"按考核办法：{rewards}。")
+        para(rt.rewards_sentence(report.ranking))
+    if report.department_ranking:
+        table(
+            "市直部门排名",
+            rt.RANKING_HEADERS,
+            rt.ranking_rows(report, report.department_ranking),
+            RANKING_SHARES,
+        )
+        para(rt.department_note(report))
+        para(rt.rewards_sentence(report.department_ranking))
     if report.races:
         table(
             "赛马榜（单项指标本年累计排名）",

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from reports.horse_race import last_place, podium
 from reports.indicators import STATUS_NAMES, Indicator
 from reports.numbers import Points, percent
+from reports.places import group_label
 from reports.project_lists import ListRow
 from reports.quarter_report import QuarterReport
+from reports.ranking import UnitScore
 
 INDICATOR_HEADERS = [
     "指标",
@@ -91,18 +94,35 @@ def indicator_rows(indicators: dict[str, Indicator]) -> list[list]:
     return rows
 
 
-def ranking_rows(report: QuarterReport) -> list[list]:
+def ranking_rows(report: QuarterReport, scores: list[UnitScore] | None = None) -> list[list]:
+    """The ranking table (counties and zones unless another ranking is given); 并列 in 名次."""
     keys = list(report.scheme.weights) if report.scheme else []
     return [
         [
-            s.rank,
+            s.place.shown,
             s.unit,
             *[percent(s.completions.get(k)) for k in keys],
             Points(s.score),
             s.reward,
         ]
-        for s in report.ranking
+        for s in (report.ranking if scores is None else scores)
     ]
+
+
+def rewards_sentence(scores: list[UnitScore]) -> str:
+    """Every unit a reward or penalty line falls on, tied units each named; empty when none."""
+    named = "；".join(f"{s.unit}{s.reward}" for s in scores if s.lines)
+    return f"按考核办法：{named}。" if named else ""
+
+
+def department_note(report: QuarterReport) -> str:
+    """What the 市直部门 ranking decides, from the scheme's own lines."""
+    lines = (
+        "，".join(text for _which, text in report.scheme.department_rewards)
+        if report.scheme
+        else ""
+    )
+    return f"市直部门单独排名，不与县(市、区)、开发区合并排名{'：' + lines if lines else ''}（同分并列，得分为零不奖励）。"
 
 
 def compliance_headers(report: QuarterReport) -> list[str]:
@@ -229,17 +249,22 @@ RACE_HEADERS = ["指标", "单位", "第一名", "第二名", "第三名", "末�
 
 
 def race_summary_rows(report: QuarterReport) -> list[list]:
-    """赛马榜 in one table: the top three and the last unit of each indicator."""
+    """赛马榜 in one table: the first three places and the last of each indicator (并列 shared)."""
     rows = []
     for key, race in report.races.items():
         if not race:
             continue
         ind = report.indicators[key]
-
-        places = [f"{r.unit} {r.shown(key, r.value)}" for r in race]
-        top = places[:3] + [""] * (3 - len(places[:3]))
-        rows.append([ind.name, ind.unit, *top, places[-1] if len(places) > 3 else ""])
+        cells = [_race_cell(key, group) for group in (*podium(race), last_place(race))]
+        rows.append([ind.name, ind.unit, *cells])
     return rows
+
+
+def _race_cell(key: str, group) -> str:
+    """Units sharing one place and their shared value: '高新区、枣阳市（并列） 3.00'."""
+    if not group:
+        return ""
+    return f"{group_label([r.unit for r in group])} {group[0].shown(key, group[0].value)}"
 
 
 RACE_DETAIL_HEADERS = ["指标", "名次", "单位", "本年累计", "上年同期", "同比"]
@@ -254,7 +279,7 @@ def race_detail_rows(report: QuarterReport) -> list[list]:
             rows.append(
                 [
                     name,
-                    r.rank,
+                    r.place.shown,
                     r.unit,
                     r.shown(key, r.value),
                     r.shown(key, r.last),

@@ -39,6 +39,10 @@ def build_workbook(report: QuarterReport):
             + [""] * (len(rt.RANKING_HEADERS) - 1)
         )
         _sheet(workbook, "分单位完成情况", f"{title}——分单位完成情况", rt.RANKING_HEADERS, rows)
+    if report.department_ranking:
+        rows = rt.ranking_rows(report, report.department_ranking)
+        rows.append([rt.department_note(report)] + [""] * (len(rt.RANKING_HEADERS) - 1))
+        _sheet(workbook, "市直部门排名", f"{title}——市直部门排名", rt.RANKING_HEADERS, rows)
     if report.races:
         _sheet(
             workbook,

@@ -119,6 +119,8 @@ def test_consolidated_report_ranks_units_from_several_files(database, tmp_path):
     assert {r.rank for r in race[3:]} == {4}  # the rest tie on nothing signed
     assert report.to_json()["races"]["contract_amount"][0] == {
         "rank": 1,
+        "rank_from_bottom": 12,
+        "tied": False,
         "unit": "高新区",
         "value": 3.0,
         "last": None,
