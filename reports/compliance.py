@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from models import QuotaRule
-from models.base import as_date
-from models.queries import rules_year
-from models.sql import days_between, greatest, least, run
-from models.trip_store import MAX_TRIP_DAYS
+from models.db.base import as_date
+from models.db.sql import days_between, greatest, least, run
+from models.queries.overview import rules_year
+from models.store.trips import MAX_TRIP_DAYS
 from models.vocab import ROLES
 from reports.periods import Period, month, quarter
 from reports.status import OUTING_STATUS, SHORTFALL

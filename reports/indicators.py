@@ -17,7 +17,7 @@ from peewee import SQL, fn
 
 from models import Baseline, IndicatorRule, Project, Trip, Unit, Visit
 from models.money import wan_to_yi
-from models.queries import indicator_rules, units
+from models.queries.overview import indicator_rules, units
 from models.vocab import INDICATORS, MONEY_INDICATORS, UNIT_KINDS
 from reports.measures import DISTINCT, measure
 from reports.periods import Period, progress, quarter, year_to_date

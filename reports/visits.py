@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models import Enterprise, Visit
-from models.queries import indicator_rules, units
+from models.queries.overview import indicator_rules, units
 from reports.indicators import carries_target, ruling_rules, thresholds
 from reports.measures import measure
 from reports.periods import progress

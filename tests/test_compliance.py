@@ -7,7 +7,7 @@ import json
 import pytest
 
 from main import main
-from models.quotas import QuotaInput, save_quotas
+from models.store.quotas import QuotaInput, save_quotas
 from reports.compliance import month_compliance, quarter_compliance
 from tests.helpers import D, person, trip
 

@@ -22,7 +22,7 @@ STATUS_COLUMN, PROGRESS_COLUMN = 9, 8  # in the indicator table (reports.report_
 
 
 def funds(project_id, day, amount):
-    from models.contract_store import FundsInput, add_funds
+    from models.store.contracts import FundsInput, add_funds
 
     add_funds(project_id, FundsInput(day, amount), today=D(2030, 1, 1))
 

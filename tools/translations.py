@@ -105,7 +105,7 @@ STATUS_WORDS = ROOT / "reports" / "status.py"
 
 def vocabulary() -> list[str]:
     """The Chinese names of every fixed vocabulary (module-level dicts of models/vocab.py, the
-    stage actions of models/project_store.py and the status words of reports/status.py), shown
+    stage actions of models/store/projects.py and the status words of reports/status.py), shown
     through ui/vocab_text.py."""
     names: list[str] = []
     for path in (VOCABULARY, ROOT / "models" / "project_store.py", STATUS_WORDS):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.queries import units
+from models.queries.overview import units
 from reports.compliance import ComplianceRow, month_compliance
 from reports.status import OUTING_STATUS
 from ui.record_table import read_only_table
