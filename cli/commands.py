@@ -76,7 +76,7 @@ def cmd_compliance(args: argparse.Namespace, path: Path) -> int:
     if not rows:
         print(f"{args.year} 年 {args.month} 月没有需要考核外出的领导（或未设置考核规则）。")
     for r in rows:
-        need = f"，还需 {r.need_days} 天" if r.need_days and r.status != "met" else ""
+        need = f"，{r.shortfall()}" if r.shortfall() else ""
         print(
             f"{r.unit}\t{r.person}\t{r.role}\t{r.days} 天 {r.trips} 次"
             f"（要求 {r.required_days} 天 {r.required_trips} 次）\t{r.status_name}{need}"
@@ -89,16 +89,21 @@ def cmd_visits_progress(args: argparse.Namespace, path: Path) -> int:
 
     from reports.visits import visit_progress
 
-    rows = visit_progress(args.year, args.quarter, _unit_id(args.unit))
+    rows = visit_progress(args.year, args.quarter, _unit_id(args.unit), args.as_of)
     if args.json:
         print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        target = f"目标 {r.target} 家" if r.target else "未设目标"
-        flag = "，落后于时序进度" if r.behind else ""
-        print(
-            f"{r.unit}\t已拜访重点企业 {r.key_enterprises_visited} 家（{target}，时序进度 {r.time_progress:.0%}{flag}）"
-        )
+        if not r.assessed:  # a 市直部门: the count, without a target or a status
+            judged = ""
+        elif r.target is None:
+            judged = "（未设目标）"
+        else:
+            judged = (
+                f"（目标 {r.target} 家，完成率 {r.completion:.1%}，"
+                f"时序进度 {r.time_progress:.1%}，{r.status_name}）"
+            )
+        print(f"{r.unit}\t已拜访重点企业 {r.key_enterprises_visited} 家{judged}")
     return 0
 
 
@@ -164,7 +169,7 @@ def cmd_indicators(args: argparse.Namespace, path: Path) -> int:
 
     from reports.quarter_report import build_report
 
-    report = build_report(args.year, args.quarter, _unit_id(args.unit))
+    report = build_report(args.year, args.quarter, _unit_id(args.unit), args.as_of)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0
@@ -174,7 +179,7 @@ def cmd_indicators(args: argparse.Namespace, path: Path) -> int:
         yoy = f"{ind.yoy:+.1%}" if ind.yoy is not None else "—"
         print(
             f"{ind.name}\t本季度 {ind.shown(ind.quarter)}\t累计 {ind.shown(ind.ytd)}\t"
-            f"上年同期 {last if last is not None else '—'}\t同比 {yoy}\t{ind.unit}\t{ind.to_json()['status_name']}"
+            f"上年同期 {last if last is not None else '—'}\t同比 {yoy}\t{ind.unit}\t{ind.status_name}"
         )
     return 0
 
@@ -184,7 +189,7 @@ def cmd_report(args: argparse.Namespace, path: Path) -> int:
     from reports.files import write_report_files
     from reports.quarter_report import build_report
 
-    report = build_report(args.year, args.quarter, _unit_id(args.unit))
+    report = build_report(args.year, args.quarter, _unit_id(args.unit), args.as_of)
     try:
         pdf, xlsx = write_report_files(report, Path(args.out))
     except ReportWriteError as exc:

@@ -89,15 +89,21 @@ def build_parser() -> argparse.ArgumentParser:
     comp.add_argument(
         "--as-of", type=_iso_date, help="按哪一天判断“进行中”（默认今天），如 2020-04-20"
     )
-    _add(sub, "visits-progress", "各单位拜访重点企业进度", quarter="optional")
+    visits = _add(sub, "visits-progress", "各单位拜访重点企业进度", quarter="optional")
     _add(sub, "land", "供地期限与逾期比例", quarter="optional")
     lists = _add(sub, "lists", "项目清单", quarter="optional", json=False)
     lists.add_argument(
         "--kind", required=True, choices=["推介", "跟踪", "签约", "开工"], help="清单类型"
     )
     lists.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件")
-    _add(sub, "indicators", "季度指标完成情况", quarter="required")
+    indicators = _add(sub, "indicators", "季度指标完成情况", quarter="required")
     report = _add(sub, "report", "生成季度调度报告", quarter="required", json=False)
+    for command in (visits, indicators, report):
+        command.add_argument(
+            "--as-of",
+            type=_iso_date,
+            help="按哪一天统计（默认今天）：期间未结束时统计截至该日，如 2020-12-06",
+        )
     report.add_argument("--out", metavar="DIR", default=".", help="输出文件夹（默认当前文件夹）")
     _add(sub, "submit", "把一个季度标记为已报送（该季度记录只读）", quarter="required", json=False)
     unlock = _add(sub, "unlock", "解锁已报送的季度", quarter="required", json=False)

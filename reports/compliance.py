@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from models import QuotaRule
@@ -18,13 +19,7 @@ from models.queries.overview import rules_year
 from models.store.trips import MAX_TRIP_DAYS
 from models.vocab import ROLES
 from reports.periods import Period, month, quarter
-
-STATUS_NAMES = {
-    "met": "达标",
-    "unmet": "未达标",
-    "at_risk": "进行中-有风险",
-    "on_track": "进行中",
-}
+from reports.status import OUTING_STATUS, SHORTFALL
 
 # Per-person rows: each holding of a quota role that overlaps the month, with its days and trips.
 _PERSON_SQL = """
@@ -110,7 +105,20 @@ class ComplianceRow:
 
     @property
     def status_name(self) -> str:
-        return STATUS_NAMES[self.status]
+        return OUTING_STATUS[self.status]
+
+    @property
+    def open(self) -> bool:
+        """The month is not over for this leader: 进行中 (on track or at risk), never 未达标."""
+        return self.status in ("at_risk", "on_track")
+
+    def shortfall(self, translate: Callable[[str], str] = str) -> str:
+        """What the month still asks ("还需 3 天，还需 1 次"), empty once the quota is met; a screen
+        passes its translation of the phrases."""
+        if self.status == "met":
+            return ""
+        parts = [(SHORTFALL["days"], self.need_days), (SHORTFALL["trips"], self.need_trips)]
+        return "，".join(translate(phrase).format(n) for phrase, n in parts if n)
 
     def to_json(self) -> dict:
         data = asdict(self)

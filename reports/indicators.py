@@ -2,7 +2,8 @@
 
 Last year's figure comes from last year's records when the unit has data that far back; an entered
 baseline (上年同期) wins. Growth is YTD against last year's YTD. Annual count targets are judged
-against time progress (时序进度 = Q/4); growth targets against the YoY target.
+against time progress (时序进度 = Q/4, or the elapsed share of the year in a period not yet over);
+growth targets against the YoY target. The words are reports.status's.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from peewee import SQL, fn
 from models import Baseline, IndicatorRule, Project, Trip, Unit, Visit
 from models.money import wan_to_yi
 from models.queries.overview import indicator_rules, units
-from models.vocab import INDICATORS, MONEY_INDICATORS
+from models.vocab import INDICATORS, MONEY_INDICATORS, UNIT_KINDS
 from reports.measures import DISTINCT, measure
-from reports.periods import Period, quarter, time_progress, year_to_date
+from reports.periods import Period, progress, quarter, year_to_date
+from reports.status import growth_status, status_word, target_status
 
 UNIT_OF = {
     key: "亿元"
@@ -29,15 +31,16 @@ UNIT_OF = {
     else "个"
     for key in INDICATORS
 }
-STATUS_NAMES = {
-    "met": "已完成",
-    "not_met": "未完成",
-    "ahead": "超进度",
-    "behind": "欠进度",
-    "no_base": "无上年数据",
-    "no_target": "—",
-}
 ASSESSED_KINDS = ("county", "zone")
+# Indicators whose target belongs to some kinds of unit only: the 100 key enterprises are a county's
+# or a zone's (§7); a 市直部门's visits are a count without a target, and the city figure is the sum
+# of the county and zone units' own counts (DOMAIN.md, Rulings).
+TARGET_KINDS = {"key_enterprises_visited": ASSESSED_KINDS}
+
+
+def carries_target(key: str, kind: str) -> bool:
+    """Whether a unit of this kind has a target for the indicator (and counts toward the city's)."""
+    return kind in TARGET_KINDS.get(key, tuple(UNIT_KINDS))
 
 
 @dataclass
@@ -58,6 +61,7 @@ class Indicator:
     last_ytd: int | None
     target: Target
     time_progress: Fraction
+    final: bool = False  # the whole year is over: 完成 / 未完成
 
     @property
     def money(self) -> bool:
@@ -86,17 +90,23 @@ class Indicator:
         return (Decimal(self.ytd) / target).quantize(Decimal("0.0001"))
 
     @property
-    def status(self) -> str:
+    def compared_progress(self) -> Fraction | None:
+        """Time progress where this indicator is compared with it: a count target only (a growth
+        target is measured against last year's same period)."""
+        return self.time_progress if self.target.count is not None else None
+
+    @property
+    def status(self) -> str | None:
+        """The key of reports.status.TARGET_STATUS; None where there is no target to judge."""
         if self.target.count is not None:
-            if self.ytd >= self.target.count:
-                return "met"
-            ratio = Fraction(self.ytd, self.target.count) if self.target.count else Fraction(1)
-            return "ahead" if ratio >= self.time_progress else "behind"
+            return target_status(self.ytd, self.target.count, self.time_progress, self.final)
         if self.target.growth is not None:
-            if self.yoy is None:
-                return "no_base"
-            return "met" if self.yoy >= self.target.growth else "not_met"
-        return "no_target"
+            return growth_status(self.yoy, self.target.growth)
+        return None
+
+    @property
+    def status_name(self) -> str:
+        return status_word(self.status)
 
     def shown(self, wan_or_count: int | None):
         """亿元 as Decimal for money, the count otherwise."""
@@ -119,9 +129,20 @@ class Indicator:
             "target_growth": float(self.target.growth) if self.target.growth is not None else None,
             "target_count": self.target.count,
             "completion": float(self.completion) if self.completion is not None else None,
+            "time_progress": (
+                float(self.compared_progress) if self.compared_progress is not None else None
+            ),
             "status": self.status,
-            "status_name": STATUS_NAMES[self.status],
+            "status_name": self.status_name if self.status is not None else None,
         }
+
+
+def _counted(key: str, by_unit: dict, kinds: dict[int, str] | None) -> dict:
+    """A per-unit figure without the units whose kind carries no target for it (the city's
+    key-enterprise count is the county and zone units' own); kinds None keeps every unit."""
+    if kinds is None or key not in TARGET_KINDS:
+        return by_unit
+    return {u: v for u, v in by_unit.items() if carries_target(key, kinds.get(u, ""))}
 
 
 def ruling_rules(year: int) -> list[IndicatorRule]:
@@ -141,12 +162,19 @@ def thresholds(rules: list[IndicatorRule]) -> dict:
 
 
 def target_for(
-    rules: list[IndicatorRule], key: str, unit_id: int | None, assessed: list[int]
+    rules: list[IndicatorRule],
+    key: str,
+    unit_id: int | None,
+    assessed: list[int],
+    kind: str | None = None,
 ) -> Target:
-    """A unit's target (its own rule, else the default); all units: the city total, else the sum."""
+    """A unit's target (its own rule, else the default; none where its kind carries none); all
+    units: the city total, else the sum over the assessed units."""
     mine = [r for r in rules if r.indicator == key]
     default = next((r for r in mine if r.unit_id is None and not r.city_total), None)
     growth = default.target_growth if default else None
+    if unit_id is not None and kind is not None and not carries_target(key, kind):
+        return Target()
     if unit_id is not None:
         own = next((r for r in mine if r.unit_id == unit_id), None) or default
         return Target(own.target_growth if own else None, own.target_count if own else None)
@@ -193,21 +221,19 @@ def build_indicators(
 ) -> dict[str, Indicator]:
     """All twelve indicators for one unit, or for all units together (unit_id None).
 
-    With `until` inside the quarter (the dashboard mid-quarter), every period stops that day, last
-    year's is the same days a year earlier, and time progress counts only finished quarters.
+    As seen on `until` (default today): in a quarter not yet over, every period stops that day,
+    last year's is the same days a year earlier, and time progress is the elapsed share of the year.
     """
+    seen = progress(year, q, until)
     span, ytd = quarter(year, q), year_to_date(year, q)
-    progress = time_progress(q)
-    if until is not None and until < span.end:
-        span, ytd = (
-            Period(span.start, max(until, span.start)),
-            Period(ytd.start, max(until, span.start)),
-        )
-        progress = time_progress(q - 1) if q > 1 else Fraction(0)
+    if seen.open:
+        span, ytd = Period(span.start, seen.end), Period(ytd.start, seen.end)
     last = ytd.same_period_last_year()
     rules = ruling_rules(year)
     limits = thresholds(rules)
-    all_units = units()
+    every_unit = units(active_only=False)
+    all_units = [u for u in every_unit if u.active]
+    kinds = {u.id: u.kind for u in every_unit}
     scope_ids = [unit_id] if unit_id is not None else [u.id for u in all_units]
     assessed = [u.id for u in all_units if u.kind in ASSESSED_KINDS]
     known = has_records_by(last.end, scope_ids)
@@ -219,11 +245,14 @@ def build_indicators(
     }
     result = {}
     for key, name in INDICATORS.items():
+        # All units: the sum over the units that carry the target (one unit: its own count).
+        kept = kinds if unit_id is None else None
         values = {
-            period: measure(key, p.start, p.end, unit_id, limits)
+            period: _counted(key, measure(key, p.start, p.end, unit_id, limits), kept)
             for period, p in (("q", span), ("ytd", ytd), ("last", last))
         }
-        last_by_unit = _last_year(key, values["last"], baselines, scope_ids, year, q, known)
+        counted = list(_counted(key, dict.fromkeys(scope_ids), kept))
+        last_by_unit = _last_year(key, values["last"], baselines, counted, year, q, known)
         if unit_id is not None or key not in DISTINCT:
             quarter_value = sum(values["q"].values())
             ytd_value = sum(values["ytd"].values())
@@ -249,8 +278,9 @@ def build_indicators(
             quarter_value,
             ytd_value,
             last_value,
-            target_for(rules, key, unit_id, assessed),
-            progress,
+            target_for(rules, key, unit_id, assessed, kinds.get(unit_id)),
+            seen.share,
+            seen.final,
         )
     return result
 

@@ -22,7 +22,7 @@ from reports.horse_race import RaceRow, horse_race
 from reports.indicators import Indicator, build_indicators, period_json, ruling_rules, thresholds
 from reports.land import LandCase, UnitLand, land_due_soon, land_status
 from reports.measures import shared_measures
-from reports.periods import Period, quarter, time_progress, year_to_date
+from reports.periods import Period, progress, quarter, year_to_date
 from reports.project_lists import ListRow, project_list
 from reports.ranking import Scheme, UnitScore, department_ranking, ranking, scheme
 from reports.visits import VisitProgress, visit_progress
@@ -74,10 +74,11 @@ class QuarterReport:
     department_ranking: list[UnitScore] = field(default_factory=list)  # 市直部门, ranked apart
     races: dict[str, list[RaceRow]] = field(default_factory=dict)  # 赛马榜, all units only
     scheme: Scheme | None = None
+    as_of: dt.date | None = None  # a quarter not yet over: counted through this day
 
     @property
     def title(self) -> str:
-        return report_title(self.unit_id and self.unit, self.year, self.quarter)
+        return report_title(self.unit_id and self.unit, self.year, self.quarter, self.as_of)
 
     @property
     def has_data(self) -> bool:
@@ -94,6 +95,7 @@ class QuarterReport:
             "year": self.year,
             "quarter": self.quarter,
             "title": self.title,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
             "period": period_json(self.period),
             "ytd": period_json(self.ytd),
             "time_progress": float(self.time_progress),
@@ -115,9 +117,13 @@ class QuarterReport:
         }
 
 
-def report_title(unit: str | None, year: int, q: int) -> str:
-    """襄州区2020年第二季度招商引资工作调度报告; 全市 for all units."""
-    return f"{unit or '全市'}{year}年第{'一二三四'[q - 1]}季度招商引资工作调度报告"
+def report_title(unit: str | None, year: int, q: int, as_of: dt.date | None = None) -> str:
+    """襄州区2020年第二季度招商引资工作调度报告; 全市 for all units; a quarter not yet over on
+    `as_of` says so: …调度报告（截至 12-06）."""
+    title = f"{unit or '全市'}{year}年第{'一二三四'[q - 1]}季度招商引资工作调度报告"
+    if as_of is not None and as_of < quarter(year, q).end:
+        title += f"（截至 {as_of:%m-%d}）"
+    return title
 
 
 def _list_json(row: ListRow) -> dict:
@@ -184,7 +190,8 @@ def _meetings_held(span: Period, unit_id: int | None) -> dict[str, int]:
 def build_report(
     year: int, q: int, unit_id: int | None = None, as_of: dt.date | None = None
 ) -> QuarterReport:
-    """The whole quarterly report; as_of (default: the quarter's last day) judges what was overdue."""
+    """The whole quarterly report as made on `as_of` (default today): a quarter not yet over counts
+    through that day and judges its open month as 进行中."""
     with shared_measures():
         return _build_report(year, q, unit_id, as_of)
 
@@ -193,8 +200,10 @@ def _build_report(
     year: int, q: int, unit_id: int | None = None, as_of: dt.date | None = None
 ) -> QuarterReport:
     """Gathers every section; build_report wraps it so the measures are queried once."""
+    seen = progress(year, q, as_of)
     span, ytd = quarter(year, q), year_to_date(year, q)
-    as_of = as_of or span.end
+    if seen.open:
+        span, ytd = Period(span.start, seen.end), Period(ytd.start, seen.end)
     unit_name = ALL_UNITS if unit_id is None else Unit.get_by_id(unit_id).name
     limits = thresholds(ruling_rules(year))
     major_default = limits["major"].get(None, 300000)
@@ -235,14 +244,15 @@ def _build_report(
         quarter=q,
         period=span,
         ytd=ytd,
-        time_progress=time_progress(q),
-        indicators=build_indicators(year, q, unit_id),
+        time_progress=seen.share,
+        indicators=build_indicators(year, q, unit_id, seen.end),
         ratios=ratios(ytd, unit_id),
-        # Judged the day after the quarter: its last month is over, not "in progress".
+        # A finished quarter is judged the day after it (its last month is over); an open one on
+        # the day the report is made, so its current month reads 进行中.
         compliance=quarter_compliance(
-            year, q, unit_id, as_of=max(as_of, span.end + dt.timedelta(days=1))
+            year, q, unit_id, as_of=seen.end if seen.open else span.end + dt.timedelta(days=1)
         ),
-        visits=visit_progress(year, q, unit_id),
+        visits=visit_progress(year, q, unit_id, seen.end),
         lists=lists,
         major_projects=major,
         land=land_status(year, span.end, unit_id),
@@ -250,9 +260,13 @@ def _build_report(
         overdue_leads=leads,
         open_problems=problems,
         meetings=_meetings_held(span, unit_id),
-        missing_meetings=quarters_without_dispatch_meeting(year, q, unit_id),
+        # Only finished quarters can lack their 调度会.
+        missing_meetings=quarters_without_dispatch_meeting(
+            year, q - 1 if seen.open else q, unit_id
+        ),
         problems_text=problems_text,
         next_steps_text=next_steps,
+        as_of=seen.end if seen.open else None,
     )
     if unit_id is None:
         report.ranking = ranking(year, q, as_of)

@@ -6,8 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 from reports.horse_race import last_place, podium
-from reports.indicators import STATUS_NAMES, Indicator
-from reports.numbers import Points, percent
+from reports.indicators import Indicator
+from reports.numbers import Percent, Points, percent
 from reports.places import group_label
 from reports.project_lists import ListRow
 from reports.quarter_report import QuarterReport
@@ -62,13 +62,18 @@ def chinese_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def _share(value) -> Percent | None:
+    """A Fraction (time progress) as a percentage cell."""
+    return None if value is None else percent(Decimal(value.numerator) / value.denominator)
+
+
 def text_percent(value) -> str:
     """A percentage inside a sentence."""
     return "—" if value is None else str(percent(value))
 
 
 def indicator_rows(indicators: dict[str, Indicator]) -> list[list]:
-    """The indicator table: one row per indicator, time progress carried by each indicator."""
+    """The indicator table: one row per indicator; time progress only beside a count target."""
     rows = []
     for ind in indicators.values():
         if ind.target.count is not None:
@@ -87,8 +92,8 @@ def indicator_rows(indicators: dict[str, Indicator]) -> list[list]:
                 percent(ind.yoy),
                 target,
                 percent(ind.completion),
-                percent(Decimal(ind.time_progress.numerator) / ind.time_progress.denominator),
-                STATUS_NAMES[ind.status],
+                _share(ind.compared_progress),
+                ind.status_name,
             ]
         )
     return rows
@@ -145,30 +150,18 @@ def compliance_rows(report: QuarterReport) -> list[list]:
 
 
 def visit_rows(report: QuarterReport) -> list[list]:
-    rows = []
-    for v in report.visits:
-        verdict = (
-            "—"
-            if v.target is None
-            else (
-                "未完成"
-                if v.behind and v.time_progress >= 1
-                else "欠进度"
-                if v.behind
-                else "超进度"
-            )
-        )
-        rows.append(
-            [
-                v.unit,
-                v.key_enterprises_visited,
-                v.target or "—",
-                percent(v.completion),
-                percent(v.time_progress),
-                verdict,
-            ]
-        )
-    return rows
+    """Key-enterprise visits per unit; a 市直部门's row is its count alone."""
+    return [
+        [
+            v.unit,
+            v.key_enterprises_visited,
+            v.target or "—",
+            percent(v.completion),
+            percent(v.time_progress),
+            v.status_name,
+        ]
+        for v in report.visits
+    ]
 
 
 def list_rows(rows: list[ListRow]) -> list[list]:
@@ -213,17 +206,28 @@ def overview_sentence(report: QuarterReport) -> str:
         )
 
     return (
-        f"{report.year}年1—{report.period.end.month}月，新签约正式项目合同投资额 {contract.shown(contract.ytd)} 亿元"
+        f"{report.year}年1—{report.period.end.month}月{_so_far(report)}，新签约正式项目合同投资额 {contract.shown(contract.ytd)} 亿元"
         f"{growth(contract)}；招商引资实际到位资金 {funds.shown(funds.ytd)} 亿元{growth(funds)}；"
         f"新引进战略性新兴产业项目 {ind['strategic_emerging_projects'].ytd} 个，"
         f"项目开工入库 {ind['started_in_db'].ytd} 个，投产入库 {ind['production_in_db'].ytd} 个。"
     )
 
 
+def _so_far(report: QuarterReport) -> str:
+    """（截至12月6日） after the months of a quarter not yet over."""
+    day = report.as_of
+    return f"（截至{day.month}月{day.day}日）" if day is not None else ""
+
+
 def outing_sentence(report: QuarterReport) -> str:
     months = [m for r in report.compliance for m in r.months if m is not None]
     met = sum(1 for m in months if m.status == "met")
-    return f"本季度共 {len(report.compliance)} 名（组）领导需考核外出招商，{len(months)} 个月次中达标 {met} 个月次。"
+    running = sum(1 for m in months if m.open)
+    tail = f"，{running} 个月次进行中" if running else ""
+    return (
+        f"本季度共 {len(report.compliance)} 名（组）领导需考核外出招商，"
+        f"{len(months)} 个月次中达标 {met} 个月次{tail}。"
+    )
 
 
 def projects_sentence(report: QuarterReport) -> str:

@@ -3,35 +3,55 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
-from fractions import Fraction
+from dataclasses import dataclass
 
 from models import Enterprise, Visit
 from models.queries.overview import indicator_rules, units
-from reports.indicators import ruling_rules, thresholds
+from reports.indicators import carries_target, ruling_rules, thresholds
 from reports.measures import measure
-from reports.periods import quarter, quarter_of, time_progress
+from reports.periods import progress
+from reports.status import LAGGING, status_word, target_status
 
 INDICATOR = "key_enterprises_visited"
 
 
 @dataclass(frozen=True)
 class VisitProgress:
-    """One unit's count of distinct key enterprises visited, its target and whether it lags time progress."""
+    """One unit's count of distinct key enterprises visited and, for a county or zone, its target
+    and status; a 市直部门's count stands alone (no target, no time progress, no status)."""
 
     unit_id: int
     unit: str
     key_enterprises_visited: int
     target: int | None
-    time_progress: float
+    time_progress: float | None  # None where nothing is compared with it
     completion: float | None
-    behind: bool
+    status: str | None  # a key of reports.status.TARGET_STATUS
     as_of: dt.date
+    assessed: bool = True  # a county or zone: the 100 target is its own
+
+    @property
+    def behind(self) -> bool:
+        return self.status in LAGGING
+
+    @property
+    def status_name(self) -> str:
+        return status_word(self.status)
 
     def to_json(self) -> dict:
-        data = asdict(self)
-        data["as_of"] = self.as_of.isoformat()
-        return data
+        return {
+            "unit_id": self.unit_id,
+            "unit": self.unit,
+            "key_enterprises_visited": self.key_enterprises_visited,
+            "assessed": self.assessed,
+            "target": self.target,
+            "time_progress": self.time_progress,
+            "completion": self.completion,
+            "status": self.status,
+            "status_name": self.status_name if self.status is not None else None,
+            "behind": self.behind,
+            "as_of": self.as_of.isoformat(),
+        }
 
 
 def _targets(year: int) -> dict[int | None, int]:
@@ -43,49 +63,39 @@ def _targets(year: int) -> dict[int | None, int]:
     }
 
 
-def progress_period(
-    year: int, q: int | None, today: dt.date | None = None
-) -> tuple[dt.date, Fraction]:
-    """Count through the end of quarter q (or today in the current year) and the time progress that applies.
-
-    Without a quarter: a past year is judged as of its end; the current year as of today, against the
-    quarters already completed (so the first days of a quarter do not look behind).
-    """
-    today = today or dt.date.today()
-    if q is not None:
-        return quarter(year, q).end, time_progress(q)
-    if year < today.year:
-        return dt.date(year, 12, 31), Fraction(1)
-    if year > today.year:
-        return dt.date(year, 1, 1) - dt.timedelta(days=1), Fraction(0)
-    done = quarter_of(today) - (0 if today == quarter(year, quarter_of(today)).end else 1)
-    return today, time_progress(done) if done else Fraction(0)
-
-
 def visit_progress(
     year: int, q: int | None = None, unit_id: int | None = None, today: dt.date | None = None
 ) -> list[VisitProgress]:
-    """Per unit: distinct key enterprises visited from 1 January to the as-of day (COUNT DISTINCT in SQL).
+    """Per unit: distinct key enterprises visited from 1 January to the end of quarter q, or of the
+    year (COUNT DISTINCT in SQL); a period not yet over counts through today, against the elapsed
+    share of the year.
 
     The count is the indicator's own measure, so within a report build it is the year-to-date
     figure the indicator table already queried."""
-    as_of, progress = progress_period(year, q, today)
+    seen = progress(year, q, today)
     limits = thresholds(ruling_rules(year))  # as the indicators ask, so the measure is shared
-    counts = measure(INDICATOR, dt.date(year, 1, 1), as_of, unit_id, limits)
+    counts = measure(INDICATOR, dt.date(year, 1, 1), seen.end, unit_id, limits)
     targets = _targets(year)
     result = []
     for unit in units():
         if unit_id is not None and unit.id != unit_id:
             continue
-        if unit.kind not in ("county", "zone") and unit.id not in counts:
+        assessed = carries_target(INDICATOR, unit.kind)
+        if not assessed and unit.id not in counts:  # a 市直部门 is listed once it has visits
             continue
-        target = targets.get(unit.id, targets.get(None))
+        target = targets.get(unit.id, targets.get(None)) if assessed else None
         count = counts.get(unit.id, 0)
-        completion = count / target if target else None
-        behind = bool(target) and Fraction(count, target) < progress
         result.append(
             VisitProgress(
-                unit.id, unit.name, count, target, float(progress), completion, behind, as_of
+                unit.id,
+                unit.name,
+                count,
+                target,
+                float(seen.share) if target is not None else None,
+                count / target if target else None,
+                target_status(count, target, seen.share, seen.final),
+                seen.end,
+                assessed,
             )
         )
     return result

@@ -101,6 +101,9 @@ def test_department_leaders_need_trips_as_well_as_days(database):
     short = row_for(rows, "孙副局长")
     assert (short.days, short.trips, short.required_trips, short.status) == (6, 1, 2, "unmet")
     assert short.need_trips == 1
+    # One wording of what is missing, read by the CLI, the month view and the dashboard.
+    assert short.shortfall() == "还需 1 次"
+    assert row_for(rows, "钱局长").shortfall() == ""
     late_in_month = row_for(month_compliance(2020, 5, as_of=D(2020, 5, 29)), "钱局长")
     assert late_in_month.status == "at_risk"
 

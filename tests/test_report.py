@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from fractions import Fraction
 
 import openpyxl
 import pytest
@@ -106,7 +107,8 @@ def test_every_indicator_on_known_data(dataset):
 def test_growth_and_status(dataset):
     ind = build_report(2020, 2, unit_id()).indicators
     contract_ind = ind["industrial_contract_amount"]
-    assert contract_ind.yoy == Decimal("24.0000") and contract_ind.status == "met"
+    assert contract_ind.yoy == Decimal("24.0000") and contract_ind.status == "reached"
+    assert contract_ind.status_name == "达到" and contract_ind.compared_progress is None
     # Key enterprises: 1 of 100 at half-year time progress is behind.
     assert ind["key_enterprises_visited"].status == "behind"
     assert ind["foreign_projects"].target.count == 2 and ind["foreign_projects"].status == "ahead"
@@ -263,5 +265,6 @@ def test_so_far_stops_every_period_at_the_day(dataset):
     contract_ind = indicators["industrial_contract_amount"]
     # Formal contracts up to 5-15: 乙 (4-1) 5亿, 丙 (4-2) 6亿, 甲 (5-10) 8亿; 戊 (6-20) not yet.
     assert contract_ind.quarter == 190000
-    assert contract_ind.time_progress == 0.25  # one quarter finished
+    # A quarter not yet over: the elapsed share of the year, 4 months and 15 of May's 31 days.
+    assert contract_ind.time_progress == (4 + Fraction(15, 31)) / 12
     assert indicators["key_enterprises_visited"].quarter == 1

@@ -100,13 +100,15 @@ class _Scan(ast.NodeVisitor):
 
 
 VOCABULARY = ROOT / "models" / "vocab.py"
+STATUS_WORDS = ROOT / "reports" / "status.py"
 
 
 def vocabulary() -> list[str]:
-    """The Chinese names of every fixed vocabulary (module-level dicts of models/vocab.py and the
-    stage actions of models/store/projects.py), shown through ui/vocab_text.py."""
+    """The Chinese names of every fixed vocabulary (module-level dicts of models/vocab.py, the
+    stage actions of models/store/projects.py and the status words of reports/status.py), shown
+    through ui/vocab_text.py."""
     names: list[str] = []
-    for path in (VOCABULARY, ROOT / "models" / "store" / "projects.py"):
+    for path in (VOCABULARY, ROOT / "models" / "store" / "projects.py", STATUS_WORDS):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.queries.overview import units
-from reports.compliance import STATUS_NAMES, ComplianceRow, month_compliance
+from reports.compliance import ComplianceRow, month_compliance
+from reports.status import OUTING_STATUS
 from ui.record_table import read_only_table
+from ui.vocab_text import shown
 
 STATUS_COLOURS = {
     "met": "#1b7f3b",
@@ -120,12 +122,7 @@ class ComplianceView(QWidget):
                 required += self.tr(" / {0} 次").format(row.required_trips)
             if row.pooled:
                 required += self.tr("（合计）")
-            explain = []
-            if row.status != "met":
-                if row.need_days:
-                    explain.append(self.tr("还需 {0} 天").format(row.need_days))
-                if row.need_trips:
-                    explain.append(self.tr("还需 {0} 次").format(row.need_trips))
+            explain = [row.shortfall(shown)] if row.shortfall() else []
             if row.planned_days:
                 explain.append(self.tr("另有已安排 {0} 天").format(row.planned_days))
             if row.partial:
@@ -137,7 +134,7 @@ class ComplianceView(QWidget):
                 _number(row.days),
                 _number(row.trips),
                 required,
-                self.tr(STATUS_NAMES[row.status]),
+                shown(row.status_name),
                 "，".join(explain),
             ]
             for c, value in enumerate(cells):
@@ -146,7 +143,7 @@ class ComplianceView(QWidget):
                     item.setForeground(QBrush(QColor(STATUS_COLOURS[row.status])))
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
-        counts = {s: sum(1 for row in self.rows if row.status == s) for s in STATUS_NAMES}
+        counts = {s: sum(1 for row in self.rows if row.status == s) for s in OUTING_STATUS}
         self.summary.setText(
             self.tr("达标 {0}，未达标 {1}，有风险 {2}，进行中 {3}").format(
                 counts["met"], counts["unmet"], counts["at_risk"], counts["on_track"]

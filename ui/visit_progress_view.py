@@ -18,9 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reports.status import LAGGING
 from reports.visits import VisitProgress, key_enterprises_not_visited, visit_progress
 from ui.dates import quarter_numeral
 from ui.record_table import read_only_table
+from ui.vocab_text import shown
+
+GREY, RED, GREEN = "#455a64", "#b00020", "#1b7f3b"
 
 
 class VisitProgressView(QWidget):
@@ -82,21 +86,20 @@ class VisitProgressView(QWidget):
         )
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            if row.target is None:
-                verdict, colour = self.tr("未设目标"), "#455a64"
-            elif row.behind:
-                verdict, colour = (
-                    (self.tr("未完成") if row.time_progress >= 1 else self.tr("落后于时序进度")),
-                    "#b00020",
-                )
+            # The verdict is the report's (reports.visits); a 市直部门 has a count and no verdict.
+            if row.status is not None:
+                verdict = shown(row.status_name)
+                colour = RED if row.status in LAGGING else GREEN
+            elif row.assessed:
+                verdict, colour = self.tr("未设目标"), GREY
             else:
-                verdict, colour = self.tr("达到时序进度"), "#1b7f3b"
+                verdict, colour = "", GREY
             cells = (
                 row.unit,
                 str(row.key_enterprises_visited),
                 str(row.target or ""),
                 f"{row.completion:.0%}" if row.completion is not None else "",
-                f"{row.time_progress:.0%}",
+                f"{row.time_progress:.0%}" if row.time_progress is not None else "",
                 verdict,
             )
             for c, text in enumerate(cells):

@@ -675,14 +675,6 @@ The damaged file was kept as: {0}</translation>
       <translation>(combined)</translation>
     </message>
     <message>
-      <source>还需 {0} 天</source>
-      <translation>{0} more days needed</translation>
-    </message>
-    <message>
-      <source>还需 {0} 次</source>
-      <translation>{0} more trips needed</translation>
-    </message>
-    <message>
       <source>另有已安排 {0} 天</source>
       <translation>{0} more days planned</translation>
     </message>
@@ -834,10 +826,6 @@ The damaged file was kept as: {0}</translation>
       <translation>This quarter's indicators (Q{1} {0})</translation>
     </message>
     <message>
-      <source>，还需 {0} 天</source>
-      <translation>, {0} more days needed</translation>
-    </message>
-    <message>
       <source>外出招商预警</source>
       <translation>Outing warnings</translation>
     </message>
@@ -856,6 +844,10 @@ The damaged file was kept as: {0}</translation>
     <message>
       <source>项目信息逾期反馈</source>
       <translation>Overdue lead feedback</translation>
+    </message>
+    <message>
+      <source>本季度指标（{0}年第{1}季度，截至 {2:%m-%d}）</source>
+      <translation>This quarter's indicators (Q{1} {0}, as of {2:%m-%d})</translation>
     </message>
   </context>
   <context>
@@ -3602,18 +3594,6 @@ Afterwards the quarter's trips, visits, contracts, funds in place and other reco
       <translation>No target</translation>
     </message>
     <message>
-      <source>未完成</source>
-      <translation>Not done</translation>
-    </message>
-    <message>
-      <source>落后于时序进度</source>
-      <translation>Behind time progress</translation>
-    </message>
-    <message>
-      <source>达到时序进度</source>
-      <translation>On time progress</translation>
-    </message>
-    <message>
       <source>统计截至 {0}</source>
       <translation>As of {0}</translation>
     </message>
@@ -3947,6 +3927,62 @@ Afterwards the quarter's trips, visits, contracts, funds in place and other reco
     <message>
       <source>转为在谈</source>
       <translation>Negotiating</translation>
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation>Achieved</translation>
+    </message>
+    <message>
+      <source>超进度</source>
+      <translation>Ahead of schedule</translation>
+    </message>
+    <message>
+      <source>欠进度</source>
+      <translation>Behind schedule</translation>
+    </message>
+    <message>
+      <source>完成</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>未完成</source>
+      <translation>Not completed</translation>
+    </message>
+    <message>
+      <source>达到</source>
+      <translation>Reached</translation>
+    </message>
+    <message>
+      <source>未达到</source>
+      <translation>Not reached</translation>
+    </message>
+    <message>
+      <source>无上年数据</source>
+      <translation>No data for last year</translation>
+    </message>
+    <message>
+      <source>达标</source>
+      <translation>Met</translation>
+    </message>
+    <message>
+      <source>未达标</source>
+      <translation>Not met</translation>
+    </message>
+    <message>
+      <source>进行中-有风险</source>
+      <translation>In progress, at risk</translation>
+    </message>
+    <message>
+      <source>进行中</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>还需 {0} 天</source>
+      <translation>{0} more days needed</translation>
+    </message>
+    <message>
+      <source>还需 {0} 次</source>
+      <translation>{0} more trips needed</translation>
     </message>
   </context>
 </TS>

@@ -24,12 +24,13 @@ from models.queries.overview import record_counts
 from models.store.ledgers import overdue_leads
 from models.store.settings import home_unit
 from models.store.visits import VisitRow, due_follow_ups
-from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
+from reports.compliance import ComplianceRow, alerts
 from reports.land import LandCase, land_counts, land_due_soon, land_overdue_now
 from reports.periods import quarter_of
 from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading
 from ui.record_table import read_only_table
+from ui.vocab_text import shown
 
 RED = "#b00020"
 
@@ -255,9 +256,9 @@ class DashboardPage(Page):
         self.alert_rows = rows
         cells = []
         for row in rows:
-            status = self.tr(STATUS_NAMES[row.status])
-            if row.need_days:
-                status += self.tr("，还需 {0} 天").format(row.need_days)
+            status = shown(row.status_name)
+            if row.shortfall():
+                status += "，" + row.shortfall(shown)
             cells.append(
                 (
                     row.month,
@@ -328,12 +329,16 @@ class DashboardPage(Page):
 
         q = quarter_of(self.today)
         indicators = build_indicators(self.today.year, q, unit_id, until=self.today)
+        # The last column is the status word the report prints, in the interface language.
         _fill(
             self.indicator_table,
-            [tuple(_cell(v) for v in row) for row in indicator_rows(indicators)],
+            [(*(_cell(v) for v in row[:-1]), shown(row[-1])) for row in indicator_rows(indicators)],
         )
         self.reminders.setTabText(
-            4, self.tr("本季度指标（{0}年第{1}季度）").format(self.today.year, q)
+            4,
+            self.tr("本季度指标（{0}年第{1}季度，截至 {2:%m-%d}）").format(
+                self.today.year, q, self.today
+            ),
         )
 
     def _alert_activated(self, row: int, _column: int = 0) -> None:

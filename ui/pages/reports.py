@@ -187,8 +187,9 @@ class ReportsPage(Page):
         self.next_edit.setPlainText(next_steps)
         # Only the indicators: the full report (lists, land, ranking) is built when generating.
         unit_id = self.unit_combo.currentData()
-        indicators = build_indicators(year, q, unit_id)
-        lines = [f"<b>{report_title(unit_id and self.unit_combo.currentText(), year, q)}</b>"]
+        indicators = build_indicators(year, q, unit_id, self.today)
+        title = report_title(unit_id and self.unit_combo.currentText(), year, q, self.today)
+        lines = [f"<b>{title}</b>"]
         for ind in indicators.values():
             yoy = f"{ind.yoy * 100:+.1f}%" if ind.yoy is not None else "—"
             value = ind.shown(ind.ytd)
@@ -229,7 +230,7 @@ class ReportsPage(Page):
         ).format(scope, year, q)
         if not ask(self, self.tr("标记为已报送"), question):
             return
-        snapshot = build_report(year, q, self.unit_combo.currentData()).to_json()
+        snapshot = build_report(year, q, self.unit_combo.currentData(), self.today).to_json()
         try:
             submit_quarter(scope, year, q, snapshot)
         except (ValidationFailed, DatabaseWriteError) as exc:
@@ -291,7 +292,8 @@ class ReportsPage(Page):
         self.generate_button.setEnabled(False)
 
         def work():
-            return write_report_files(build_report(year, q, unit_id), folder, self._cancel.is_set)
+            report = build_report(year, q, unit_id, self.today)
+            return write_report_files(report, folder, self._cancel.is_set)
 
         run_task(work, self._done, self._failed)
 
