@@ -19,10 +19,11 @@ from models.listings_activity import (
     unit_by_name,
     unit_names,
 )
+from models.measures import contract_wan_expr, funds_wan_expr
 from models.org import Person, Unit
 from models.pinyin_keys import PinyinKey, pinyin_of, texts_matching
 from models.project_queries import FLAGS, ProjectFilter, ProjectRow
-from models.projects import Contract, FundsEntry, Project
+from models.projects import Project
 from models.vocab import ENTERPRISE_TAGS, INDUSTRY_CATEGORIES, REGIONS, STAGES
 
 _TAG_ORDER = list(ENTERPRISE_TAGS)
@@ -145,28 +146,6 @@ class EnterpriseListing(Listing):
         return [found[i] for i in ids if i in found]
 
 
-def _contract_wan():
-    """合同金额 as the list shows it: the first formal contract, plus supplements once signed."""
-    first = (
-        Contract.select(Contract.amount_wan)
-        .where(
-            Contract.project == Project.id,
-            Contract.kind == "formal",
-            Contract.supplementary == False,
-        )
-        .order_by(Contract.signed_date, Contract.id)
-        .limit(1)
-    )
-    more = Contract.select(fn.SUM(Contract.amount_wan)).where(
-        Contract.project == Project.id,
-        Contract.kind == "formal",
-        Contract.supplementary == True,
-    )
-    return fn.COALESCE(first, 0) + Case(
-        None, [(Project.signed_date.is_null(), 0)], fn.COALESCE(more, 0)
-    )
-
-
 class ProjectListing(Listing):
     """项目库, by unit in its configured order, then the newest lead first."""
 
@@ -189,9 +168,6 @@ class ProjectListing(Listing):
             .join(Person, on=(Person.name == PinyinKey.text))
             .where(Person.id == Project.lead_leader)
         )
-        funds = FundsEntry.select(fn.SUM(FundsEntry.amount_wan)).where(
-            FundsEntry.project == Project.id
-        )
         self.columns = (
             lambda: [(pinyin_of(Project.name), True), (Project.name, True)],
             lambda: [(unit_by_name(Project.unit), True)],
@@ -201,8 +177,8 @@ class ProjectListing(Listing):
             lambda: [(ranked(Project.stage, STAGES), True)],
             lambda: [(Project.lead_date, True)],
             lambda: nulls_first(Project.signed_date),
-            lambda: [(_contract_wan(), True)],
-            lambda: [(fn.COALESCE(funds, 0), True)],
+            lambda: [(contract_wan_expr(), True)],
+            lambda: [(funds_wan_expr(), True)],
             lambda: nulls_first(leader),
         )
 
@@ -272,13 +248,8 @@ class ProjectListing(Listing):
                 Project.lead_date,
                 Project.signed_date,
                 Project.started_date,
-                _contract_wan(),
-                fn.COALESCE(
-                    FundsEntry.select(fn.SUM(FundsEntry.amount_wan)).where(
-                        FundsEntry.project == Project.id
-                    ),
-                    0,
-                ),
+                contract_wan_expr(),
+                funds_wan_expr(),
                 Project.lead_leader,
             )
             .join(Enterprise, join_type="LEFT OUTER JOIN", on=(Enterprise.id == Project.enterprise))

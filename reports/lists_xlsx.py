@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from models.money import wan_to_yi
@@ -39,7 +38,6 @@ def list_table(kind: str, rows: list[ListRow]) -> tuple[list[str], list[list]]:
     ]
     cells = []
     for n, r in enumerate(rows, start=1):
-        rate = percent(Decimal(r.funds_wan) / Decimal(r.contract_wan)) if r.contract_wan else None
         cells.append(
             [
                 n,
@@ -52,7 +50,7 @@ def list_table(kind: str, rows: list[ListRow]) -> tuple[list[str], list[list]]:
                 r.date,
                 wan_to_yi(r.contract_wan) if r.contract_wan else None,
                 wan_to_yi(r.funds_wan),
-                rate,
+                percent(r.funds_rate),
                 r.leader,
                 r.site,
                 r.stage,

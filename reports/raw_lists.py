@@ -12,6 +12,7 @@ import datetime as dt
 from models import db
 from models.base import as_date, query_rows
 from models.enterprises import Enterprise, Visit
+from models.measures import contract_wan_sql, funds_by_project_sql, funds_wan_sql
 from models.money import wan_to_yi
 from models.org import Unit
 from models.project_queries import funds_rows
@@ -107,40 +108,30 @@ def visit_cells(year: int, until: dt.date, unit_id: int | None) -> list[list]:
     ]
 
 
-_PROJECTS = """
+_PROJECTS = f"""
 SELECT p.name, u.name, COALESCE(e.name, ''), p.total_investment_wan, p.stage, p.lead_date,
-       p.signed_date,
-       COALESCE((SELECT c.amount_wan FROM contract c
-                 WHERE c.project_id = p.id AND c.kind = 'formal' AND NOT c.supplementary
-                 ORDER BY c.signed_date, c.id LIMIT 1), 0)
-       + CASE WHEN p.signed_date IS NULL THEN 0 ELSE COALESCE((SELECT SUM(c.amount_wan)
-                 FROM contract c WHERE c.project_id = p.id AND c.kind = 'formal'
-                 AND c.supplementary), 0) END,
-       {funds},
-       COALESCE(l.name, '')
+       p.signed_date, {contract_wan_sql("p")}, {{funds}}, COALESCE(l.name, '')
 FROM project p
 JOIN unit u ON u.id = p.unit_id
 LEFT JOIN enterprise e ON e.id = p.enterprise_id
 LEFT JOIN person l ON l.id = p.lead_leader_id
-{join}
-WHERE p.lead_date <= ? {unit}
+{{join}}
+WHERE p.lead_date <= ? {{unit}}
 ORDER BY u.sort_order, u.id, p.lead_date DESC, p.id DESC
 """
-# Every unit: the funds summed in one pass over the (date, project, amount) index, which the
-# date condition (true of every entry) lets the planner choose. One unit: per project.
-_ALL_FUNDS = """LEFT JOIN (SELECT f.project_id, SUM(f.amount_wan) AS total FROM funds_entry f
-           WHERE f.date >= ? GROUP BY f.project_id) f ON f.project_id = p.id"""
-_UNIT_FUNDS = "COALESCE((SELECT SUM(f.amount_wan) FROM funds_entry f WHERE f.project_id = p.id), 0)"
+# Every unit: the funds summed in one pass over the (date, project, amount) index. One unit: per
+# project.
+_ALL_FUNDS = f"LEFT JOIN {funds_by_project_sql()} f ON f.project_id = p.id"
 
 
 def project_cells(until: dt.date, unit_id: int | None) -> list[list]:
-    """Projects registered by `until`, with contract amount (first formal + supplementary) and
-    funds in place as they stand today (the project list's figures)."""
+    """Projects registered by `until`, with 合同金额 and funds in place as they stand today (the
+    project list's figures)."""
     if unit_id is None:
-        sql = _PROJECTS.format(funds="COALESCE(f.total, 0)", join=_ALL_FUNDS, unit="")
-        params = (dt.date(1, 1, 1), until)
+        sql = _PROJECTS.format(funds="COALESCE(f.funds_wan, 0)", join=_ALL_FUNDS, unit="")
+        params = (until,)
     else:
-        sql = _PROJECTS.format(funds=_UNIT_FUNDS, join="", unit="AND p.unit_id = ?")
+        sql = _PROJECTS.format(funds=funds_wan_sql("p"), join="", unit="AND p.unit_id = ?")
         params = (until, unit_id)
     return [
         [

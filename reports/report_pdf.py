@@ -285,6 +285,7 @@ def story(report: QuarterReport) -> list:
     table("重点企业拜访进度", rt.VISIT_HEADERS, rt.visit_rows(report), [20, 18, 14, 14, 14, 20])
     h1("项目推进情况")
     para(rt.projects_sentence(report))
+    table("项目推进比率", rt.RATIO_HEADERS, rt.ratio_rows(report), [18, 14, 68])
     list_shares = [5, 30, 11, 26, 9, 12, 12, 14, 10]
     # The project lists are the widest tables: they share one run of landscape pages.
     wide = any(report.lists.values()) or bool(report.major_projects)

@@ -168,6 +168,24 @@ def list_rows(rows: list[ListRow]) -> list[list]:
     ]
 
 
+RATIO_HEADERS = ["比率", "数值", "口径"]
+
+
+def ratio_rows(report: QuarterReport) -> list[list]:
+    """履约率, 开工率, 投产率 and 资金到位率 with what each divides, as the meeting reads them."""
+    r = report.ratios
+    return [
+        ["履约率", percent(r.fulfilment), "本年签约项目中已开工的比例"],
+        ["开工率", percent(r.start_rate), "已签约（未终止）项目中已开工的比例"],
+        ["投产率", percent(r.production_rate), "已开工项目中已投产的比例"],
+        [
+            "资金到位率",
+            percent(r.funds_rate),
+            "本年签约项目累计实际到位资金 ÷ 合同金额（含补充合同），均截至期末",
+        ],
+    ]
+
+
 def land_rows(report: QuarterReport) -> list[list]:
     return [
         [

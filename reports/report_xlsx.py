@@ -64,6 +64,14 @@ def build_workbook(report: QuarterReport):
         rt.visit_rows(report),
         landscape=False,
     )
+    _sheet(
+        workbook,
+        "项目推进情况",
+        f"{title}——项目推进情况",
+        rt.RATIO_HEADERS,
+        rt.ratio_rows(report),
+        landscape=False,
+    )
     for kind, rows in report.lists.items():
         _sheet(
             workbook,

@@ -24,17 +24,18 @@ from models.contract_store import (
     add_funds,
     delete_contract,
     delete_funds,
-    funds_summary,
     validate_contract,
     validate_funds,
 )
 from models.ledger_store import ProblemInput, save_problem, validate_problem
+from models.measures import project_money
 from models.money import format_yi
 from models.project_queries import contracts_of, funds_of, get_project, problems_of, stage_history
 from models.project_store import STAGE_NAMES, advance, step_back, terminate
 from models.validation import ValidationFailed
 from models.vocab import CONTRACT_KINDS, PROOF_TYPES, STAGE_ORDER, STAGES
 from reports.land import land_due, overdue_since
+from reports.numbers import percent
 from ui.form_dialog import ask_delete, refused
 from ui.quick_form import QuickForm
 from ui.record_table import read_only_table
@@ -163,8 +164,8 @@ class ProjectDetail(QWidget):
                 table.setRowCount(0)
             return
         p = get_project(project_id)
-        money = funds_summary(project_id)
-        rate = f"{money.rate:.1%}" if money.rate is not None else "—"
+        money = project_money(project_id)
+        rate = "—" if money.rate is None else str(percent(money.rate))
         self.title.setText(f"{p.name}（{p.unit.name}，{label(STAGES, p.stage)}）")
         self.summary.setText(
             self.tr(

@@ -857,6 +857,10 @@ The damaged file was kept as: {0}</translation>
       <source>项目信息逾期反馈</source>
       <translation>Overdue lead feedback</translation>
     </message>
+    <message>
+      <source>截至 {0:%m-%d}：履约率 {1}，开工率 {2}，投产率 {3}，资金到位率 {4}（本年签约项目累计到位资金 ÷ 合同金额，含补充合同）。</source>
+      <translation>To {0:%m-%d}: fulfilment rate {1}, start rate {2}, production rate {3}, funds-in-place rate {4} (funds in place of this year's signed projects ÷ their contract amount, supplements included).</translation>
+    </message>
   </context>
   <context>
     <name>DatabasePanel</name>
