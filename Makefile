@@ -15,7 +15,8 @@ PG_TESTS := tests/test_trips.py tests/test_projects.py tests/test_enterprises.py
 	tests/test_compliance.py tests/test_report.py tests/test_values.py tests/test_ledger.py \
 	tests/test_ledger_city.py tests/test_locks.py tests/test_audit_trash.py tests/test_users.py \
 	tests/test_demo.py tests/test_validation_fuzz.py tests/test_concurrency.py tests/test_server.py \
-	tests/test_paged_lists.py tests/test_tally.py tests/test_audit_chain.py tests/test_hostile_input.py
+	tests/test_paged_lists.py tests/test_tally.py tests/test_audit_chain.py tests/test_hostile_input.py \
+	tests/test_one_figure.py
 
 test: $(STAMP) syslibs translations
 	$(BIN)/ruff check --no-cache .
