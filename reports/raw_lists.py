@@ -13,13 +13,12 @@ from models import db
 from models.base import as_date, query_rows
 from models.enterprises import Enterprise, Visit
 from models.measures import contract_wan_sql, funds_by_project_sql, funds_wan_sql
-from models.money import wan_to_yi
 from models.org import Unit
 from models.project_queries import funds_rows
 from models.trip_store import TripFilter, trip_rows
 from models.visit_store import VisitFilter, visit_conditions, visit_people
 from models.vocab import PROOF_TYPES, REGIONS, STAGES, VISIT_FORMS
-from reports.xlsx_common import YI_FORMAT
+from reports.numbers import wan, yi
 
 TRIP_HEADERS = [
     "单位",
@@ -45,9 +44,8 @@ PROJECT_HEADERS = [
     "到位资金(亿元)",
     "包保领导",
 ]
-PROJECT_FORMATS = {3: YI_FORMAT, 7: YI_FORMAT, 8: YI_FORMAT}
-FUNDS_HEADERS = ["到位日期", "单位", "项目", "金额(亿元)", "凭证", "已核实"]
-FUNDS_FORMATS = {3: YI_FORMAT}
+# Single funds entries are often tens of 万元: that list counts in 万元, not 亿元 with two decimals.
+FUNDS_HEADERS = ["到位日期", "单位", "项目", "金额(万元)", "凭证", "已核实"]
 
 
 def _date(value) -> dt.date:
@@ -138,12 +136,12 @@ def project_cells(until: dt.date, unit_id: int | None) -> list[list]:
             name,
             unit,
             investor,
-            wan_to_yi(total),
+            yi(total),
             STAGES.get(stage, stage),
             as_date(lead),
             as_date(signed) if signed else None,
-            wan_to_yi(contract),
-            wan_to_yi(funds),
+            yi(contract),
+            yi(funds),
             leader,
         ]
         for name, unit, investor, total, stage, lead, signed, contract, funds, leader in query_rows(
@@ -155,6 +153,6 @@ def project_cells(until: dt.date, unit_id: int | None) -> list[list]:
 def funds_cells(start: dt.date, end: dt.date, unit_id: int | None) -> list[list]:
     """Funds entries of the period, in date order."""
     return [
-        [d, u, p, wan_to_yi(a), PROOF_TYPES.get(t, t), "是" if v else ""]
+        [d, u, p, wan(a), PROOF_TYPES.get(t, t), "是" if v else ""]
         for d, u, p, a, t, v in funds_rows(start, end, unit_id)
     ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from models.vocab import MONEY_INDICATORS
 from reports.indicators import STATUS_NAMES, Indicator
-from reports.numbers import Points, percent
+from reports.numbers import Points, growth, growth_phrase, percent, text, yi
 from reports.project_lists import ListRow
 from reports.quarter_report import QuarterReport
 
@@ -61,7 +62,7 @@ def chinese_date(day: dt.date) -> str:
 
 def text_percent(value) -> str:
     """A percentage inside a sentence."""
-    return "—" if value is None else str(percent(value))
+    return text(percent(value))
 
 
 def indicator_rows(indicators: dict[str, Indicator]) -> list[list]:
@@ -81,7 +82,7 @@ def indicator_rows(indicators: dict[str, Indicator]) -> list[list]:
                 ind.shown(ind.quarter),
                 ind.shown(ind.ytd),
                 ind.shown(ind.last_ytd),
-                percent(ind.yoy),
+                growth(ind.ytd, ind.last_ytd, ind.money),
                 target,
                 percent(ind.completion),
                 percent(Decimal(ind.time_progress.numerator) / ind.time_progress.denominator),
@@ -159,8 +160,8 @@ def list_rows(rows: list[ListRow]) -> list[list]:
             r.unit,
             r.investor,
             r.industry,
-            Decimal(r.total_wan) / 10000,
-            Decimal(r.contract_wan) / 10000 if r.contract_wan else None,
+            yi(r.total_wan),
+            yi(r.contract_wan) if r.contract_wan else None,
             r.date,
             r.leader,
         ]
@@ -204,11 +205,8 @@ def overview_sentence(report: QuarterReport) -> str:
     contract, funds = ind["contract_amount"], ind["funds_in_place"]
 
     def growth(i) -> str:
-        return (
-            f"，同比{'增长' if i.yoy >= 0 else '下降'} {text_percent(abs(i.yoy))}"
-            if i.yoy is not None
-            else ""
-        )
+        phrase = growth_phrase(i.ytd, i.last_ytd, i.money)
+        return f"，{phrase}" if phrase else ""
 
     return (
         f"{report.year}年1—{report.period.end.month}月，新签约正式项目合同投资额 {contract.shown(contract.ytd)} 亿元"
@@ -276,7 +274,7 @@ def race_detail_rows(report: QuarterReport) -> list[list]:
                     r.unit,
                     r.shown(key, r.value),
                     r.shown(key, r.last),
-                    percent(r.growth),
+                    growth(r.value, r.last, key in MONEY_INDICATORS),
                 ]
             )
     return rows

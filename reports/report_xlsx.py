@@ -139,7 +139,6 @@ def _raw_sheets(workbook, report: QuarterReport) -> None:
         "项目台账",
         raw.PROJECT_HEADERS,
         raw.project_cells(ytd.end, unit),
-        raw.PROJECT_FORMATS,
     )
     _sheet(
         workbook,
@@ -147,7 +146,6 @@ def _raw_sheets(workbook, report: QuarterReport) -> None:
         f"{year}年实际到位资金（截至 {ytd.end}）",
         raw.FUNDS_HEADERS,
         raw.funds_cells(ytd.start, ytd.end, unit),
-        raw.FUNDS_FORMATS,
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -24,6 +23,7 @@ from models.config import home_unit
 from models.ledger_store import overdue_leads
 from models.queries import record_counts
 from models.visit_store import VisitRow, due_follow_ups
+from reports import numbers
 from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
 from reports.land import LandCase, land_counts, land_due_soon, land_overdue_now
 from reports.periods import Period, quarter_of, year_to_date
@@ -32,14 +32,6 @@ from ui.pages.base import Page, heading
 from ui.record_table import read_only_table
 
 RED = "#b00020"
-
-
-def _cell(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, Decimal) and not hasattr(value, "excel_format"):
-        return f"{value:,.4f}"
-    return str(value)
 
 
 # The kinds record_counts() names, for the English interface.
@@ -340,7 +332,7 @@ class DashboardPage(Page):
         indicators = build_indicators(self.today.year, q, unit_id, until=self.today)
         _fill(
             self.indicator_table,
-            [tuple(_cell(v) for v in row) for row in indicator_rows(indicators)],
+            [tuple(numbers.text(v) for v in row) for row in indicator_rows(indicators)],
         )
         ytd = year_to_date(self.today.year, q)
         so_far = ratios(Period(ytd.start, min(ytd.end, self.today)), unit_id)

@@ -33,6 +33,7 @@ from models.queries import units
 from models.reporting import ALL_UNITS, report_note, save_report_note
 from models.users import session
 from models.validation import ValidationFailed
+from reports import numbers
 from reports.errors import ReportWriteError
 from reports.files import write_report_files
 from reports.indicators import build_indicators
@@ -189,8 +190,8 @@ class ReportsPage(Page):
         indicators = build_indicators(year, q, unit_id)
         lines = [f"<b>{report_title(unit_id and self.unit_combo.currentText(), year, q)}</b>"]
         for ind in indicators.values():
-            yoy = f"{ind.yoy * 100:+.1f}%" if ind.yoy is not None else "—"
-            value = ind.shown(ind.ytd)
+            yoy = numbers.text(numbers.growth(ind.ytd, ind.last_ytd, ind.money))
+            value = numbers.text(ind.shown(ind.ytd))
             lines.append(self.tr("{0}：{1} {2}（同比 {3}）").format(ind.name, value, ind.unit, yoy))
         if not any(ind.ytd for ind in indicators.values()):
             lines.append(self.tr("本季度暂无数据，报告将注明。"))
