@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def cmd_demo(args: argparse.Namespace, path: Path) -> int:
-    from models.demo import DemoRefused, load_demo
+    from models.store.demo import DemoRefused, load_demo
 
     try:
         result = load_demo(force=args.force)
@@ -23,7 +23,7 @@ def cmd_demo(args: argparse.Namespace, path: Path) -> int:
 
 
 def cmd_info(args: argparse.Namespace, path: Path) -> int:
-    from models.queries import record_counts
+    from models.queries.overview import record_counts
 
     print(f"数据库：{path}")
     for name, n in record_counts().items():
@@ -35,7 +35,7 @@ def _unit_id(name: str | None) -> int | None:
     """The id of a unit given by name on the command line; exits with the list when unknown."""
     if name is None:
         return None
-    from models.queries import units
+    from models.queries.overview import units
 
     known = {u.name: u.id for u in units(active_only=False)}
     if name not in known:
@@ -195,7 +195,7 @@ def cmd_report(args: argparse.Namespace, path: Path) -> int:
 
 
 def _scope(args: argparse.Namespace) -> str:
-    from models.locks import ALL_UNITS
+    from models.db.submissions import ALL_UNITS
 
     _unit_id(args.unit)  # refuses an unknown unit with the list
     return args.unit or ALL_UNITS
@@ -206,7 +206,7 @@ WRITE_ATTEMPTS = 12  # each waits up to the busy timeout (5 s): about a minute i
 
 def _when_free(action) -> None:
     """Run a write; while another program holds the database (an import, say), wait and retry."""
-    from models.base import DatabaseWriteError
+    from models.db.base import DatabaseWriteError
 
     for attempt in range(1, WRITE_ATTEMPTS + 1):
         try:
@@ -219,8 +219,8 @@ def _when_free(action) -> None:
 
 
 def cmd_submit(args: argparse.Namespace, path: Path) -> int:
-    from models.base import DatabaseWriteError
-    from models.locks import submit_quarter
+    from models.db.base import DatabaseWriteError
+    from models.store.locks import submit_quarter
     from models.validation import ValidationFailed
     from reports.quarter_report import build_report
 
@@ -239,8 +239,8 @@ def cmd_submit(args: argparse.Namespace, path: Path) -> int:
 
 
 def cmd_unlock(args: argparse.Namespace, path: Path) -> int:
-    from models.base import DatabaseWriteError
-    from models.locks import unlock_quarter
+    from models.db.base import DatabaseWriteError
+    from models.store.locks import unlock_quarter
     from models.validation import ValidationFailed
 
     scope = _scope(args)
@@ -269,10 +269,10 @@ def cmd_template(args: argparse.Namespace, path: Path) -> int:
 
 
 def cmd_import(args: argparse.Namespace, path: Path) -> int:
-    from models.backup import BackupError, timestamped_backup
-    from models.base import DatabaseWriteError
+    from models.db.backup import BackupError, timestamped_backup
+    from models.db.base import DatabaseWriteError
+    from models.db.location import is_server
     from models.ledger.layout import import_files
-    from models.location import is_server
     from reports.errors import ReportWriteError
     from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list
 
@@ -328,7 +328,7 @@ def cmd_export(args: argparse.Namespace, path: Path) -> int:
 
 def _refuse_on_server(path) -> bool:
     """Backup copies are of a file; a server database is backed up on the server (pg_dump)."""
-    from models.location import SERVER_BACKUP_NOTE, is_server
+    from models.db.location import SERVER_BACKUP_NOTE, is_server
 
     if is_server(path):
         print(f"错误：{SERVER_BACKUP_NOTE}", file=sys.stderr)
@@ -336,7 +336,7 @@ def _refuse_on_server(path) -> bool:
 
 
 def cmd_backup(args: argparse.Namespace, path: Path) -> int:
-    from models.backup import BackupError, backup_to_folder, timestamped_backup
+    from models.db.backup import BackupError, backup_to_folder, timestamped_backup
 
     if _refuse_on_server(path):
         return 2
@@ -352,7 +352,7 @@ def cmd_backup(args: argparse.Namespace, path: Path) -> int:
 
 
 def cmd_backups(args: argparse.Namespace, path: Path) -> int:
-    from models.backup import list_backups
+    from models.db.backup import list_backups
 
     if _refuse_on_server(path):
         return 2
@@ -365,8 +365,8 @@ def cmd_backups(args: argparse.Namespace, path: Path) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, path: Path) -> int:
-    from models.backup import BackupError
-    from models.database import DatabaseOpenError, close_database, open_database
+    from models.db.backup import BackupError
+    from models.db.database import DatabaseOpenError, close_database, open_database
     from models.restore import restore
 
     if _refuse_on_server(path):
@@ -392,14 +392,14 @@ def cmd_restore(args: argparse.Namespace, path: Path) -> int:
 
 def cmd_check(args: argparse.Namespace, path: Path) -> int:
     """Is the file sound (SQLite's integrity_check) and the audit log unchanged (its hash chain)?"""
-    from models.audit_chain import verify_chain
-    from models.location import is_server
+    from models.db.location import is_server
+    from models.store.audit_chain import verify_chain
 
     sound = True
     if is_server(path):
         print("数据库在服务器上：文件完整性由服务器负责，跳过文件检查。")
     else:
-        from models.backup import integrity
+        from models.db.backup import integrity
 
         found = integrity(path)
         sound = found == "ok"
@@ -407,7 +407,7 @@ def cmd_check(args: argparse.Namespace, path: Path) -> int:
     try:
         checked = verify_chain()
     except Exception as exc:
-        from models.base import is_database_error
+        from models.db.base import is_database_error
 
         if not is_database_error(exc):
             raise

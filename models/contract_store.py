@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from models.base import db
-from models.projects import Contract, FundsEntry, Project, StageEvent
+from models.db.base import db
+from models.db.projects import Contract, FundsEntry, Project, StageEvent
 from models.validation import (
     Check,
     FieldError,
@@ -40,7 +40,7 @@ class FundsInput:
 
 def validate_contract(project_id: int, data: ContractInput, today: dt.date | None = None) -> Check:
     """Type, date (not before the project was registered, not in the future) and a positive amount."""
-    from models.project_store import clean_money
+    from models.store.projects import clean_money
 
     today = today or dt.date.today()
     check = Check()
@@ -111,7 +111,7 @@ def add_contract(
 
     Warnings are the caller's to confirm first; an import passes a list to collect them.
     """
-    from models.project_store import clean_money
+    from models.store.projects import clean_money
 
     check = validate_contract(project_id, data, today)
     check.raise_errors()
@@ -153,7 +153,7 @@ def delete_contract(contract_id: int) -> None:
             raise ValidationFailed(
                 [FieldError("合同", "项目已开工，不能删除唯一的正式合同；请先更正项目阶段")]
             )
-        from models.trash import move_to_trash
+        from models.store.trash import move_to_trash
 
         move_to_trash(Contract, contract_id, "合同")
         _resync_signing(project)
@@ -161,7 +161,7 @@ def delete_contract(contract_id: int) -> None:
 
 def validate_funds(project_id: int, data: FundsInput, today: dt.date | None = None) -> Check:
     """A positive amount on a date that has come; money before the formal contract is only a warning."""
-    from models.project_store import clean_money
+    from models.store.projects import clean_money
 
     today = today or dt.date.today()
     check = Check()
@@ -188,7 +188,7 @@ def add_funds(
     warnings: list[str] | None = None,
 ) -> FundsEntry:
     """Record money in place (warnings are the caller's to confirm first, or collected in a list)."""
-    from models.project_store import clean_money
+    from models.store.projects import clean_money
 
     check = validate_funds(project_id, data, today)
     check.raise_errors()
@@ -206,6 +206,6 @@ def add_funds(
 
 
 def delete_funds(entry_id: int) -> None:
-    from models.trash import move_to_trash
+    from models.store.trash import move_to_trash
 
     move_to_trash(FundsEntry, entry_id, "到位资金")

@@ -8,22 +8,23 @@ from collections.abc import Sequence
 
 from peewee import Case, fn
 
-from models.base import as_date
-from models.enterprise_store import EnterpriseFilter, EnterpriseRow
-from models.enterprises import Enterprise, EnterpriseTag, Visit
-from models.listing import Listing, ListQuery, nulls_first, ranked
-from models.listings_activity import (
+from models.db.base import as_date
+from models.db.enterprises import Enterprise, EnterpriseTag, Visit
+from models.db.org import Person, Unit
+from models.db.pinyin_keys import PinyinKey
+from models.db.projects import Project
+from models.measures import contract_wan_expr, funds_wan_expr
+from models.queries.activity_lists import (
     people_matching,
     person_names,
     ranked_ids,
     unit_by_name,
     unit_names,
 )
-from models.measures import contract_wan_expr, funds_wan_expr
-from models.org import Person, Unit
-from models.pinyin_keys import PinyinKey, pinyin_of, texts_matching
-from models.project_queries import FLAGS, ProjectFilter, ProjectRow
-from models.projects import Project
+from models.queries.lists import Listing, ListQuery, nulls_first, ranked
+from models.queries.pinyin import pinyin_of, texts_matching
+from models.queries.projects import FLAGS, ProjectFilter, ProjectRow
+from models.store.enterprises import EnterpriseFilter, EnterpriseRow
 from models.vocab import ENTERPRISE_TAGS, INDUSTRY_CATEGORIES, REGIONS, STAGES
 
 _TAG_ORDER = list(ENTERPRISE_TAGS)

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
+from models.db.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
+from models.db.sql import run
 from models.measures import contract_wan_sql, funds_wan_sql
-from models.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
 from models.search import search_key
-from models.sql import run
 
 FLAGS = {
     "is_key": "重点项目",
@@ -149,7 +149,7 @@ def lead_state(deadline: dt.date, feedback: dt.date | None, as_of: dt.date) -> s
 
 def lead_rows(as_of: dt.date, unit_id: int | None = None, year: int | None = None) -> list[LeadRow]:
     """Project leads, newest first, with whether feedback came in time."""
-    from models.org import Unit
+    from models.db.org import Unit
 
     shared = Unit.alias()
     query = (
@@ -200,7 +200,7 @@ def get_project(project_id: int) -> Project:
 
 def funds_rows(start: dt.date, end: dt.date, unit_id: int | None = None) -> list[tuple]:
     """(date, unit, project, amount 万元, proof, verified) of funds entries in a period, for recounting."""
-    from models.org import Unit
+    from models.db.org import Unit
 
     query = (
         FundsEntry.select(

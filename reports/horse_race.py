@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from models.queries import units
+from models.queries.overview import units
 from models.vocab import INDICATORS, MONEY_INDICATORS
 from reports.indicators import ASSESSED_KINDS, per_unit_ytd
 from reports.numbers import yi

@@ -15,7 +15,7 @@ from fractions import Fraction
 from peewee import SQL, fn
 
 from models import Baseline, IndicatorRule, Project, Trip, Unit, Visit
-from models.queries import indicator_rules, units
+from models.queries.overview import indicator_rules, units
 from models.vocab import INDICATORS, MONEY_INDICATORS
 from reports.measures import DISTINCT, measure
 from reports.numbers import yi

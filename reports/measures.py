@@ -11,9 +11,9 @@ import datetime as dt
 import threading
 from contextlib import contextmanager
 
-from models.base import as_date
+from models.db.base import as_date
+from models.db.sql import run
 from models.measures import counted_contract
-from models.sql import run
 from models.vocab import NON_MAJOR_CATEGORIES, TOP_LIST_TAGS
 
 _SQL = {

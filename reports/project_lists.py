@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from models.base import as_date
+from models.db.base import as_date
+from models.db.sql import run
 from models.measures import contract_wan_sql, funds_rate, funds_wan_sql
-from models.sql import run
 from models.vocab import INDUSTRY_CATEGORIES, STAGES
 
 KINDS = {

@@ -12,10 +12,10 @@ from decimal import Decimal
 from fractions import Fraction
 
 from models import Meeting, Unit
-from models.ledger_store import open_problems, overdue_leads, quarters_without_dispatch_meeting
+from models.db.sql import run
 from models.measures import contract_wan_sql, funds_rate, funds_wan_sql, ratio
-from models.reporting import ALL_UNITS, report_note
-from models.sql import run
+from models.store.ledgers import open_problems, overdue_leads, quarters_without_dispatch_meeting
+from models.store.report_notes import ALL_UNITS, report_note
 from models.vocab import INDUSTRY_CATEGORIES, NON_MAJOR_CATEGORIES
 from reports.compliance import QuarterComplianceRow, quarter_compliance
 from reports.horse_race import RaceRow, horse_race

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 from models import db
-from models.base import as_date, query_rows
-from models.enterprises import Enterprise, Visit
+from models.db.base import as_date, query_rows
+from models.db.enterprises import Enterprise, Visit
+from models.db.org import Unit
 from models.measures import contract_wan_sql, funds_by_project_sql, funds_wan_sql
-from models.org import Unit
-from models.project_queries import funds_rows
-from models.trip_store import TripFilter, trip_rows
-from models.visit_store import VisitFilter, visit_conditions, visit_people
+from models.queries.projects import funds_rows
+from models.store.trips import TripFilter, trip_rows
+from models.store.visits import VisitFilter, visit_conditions, visit_people
 from models.vocab import PROOF_TYPES, REGIONS, STAGES, VISIT_FORMS
 from reports.numbers import wan, yi
 

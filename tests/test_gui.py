@@ -7,8 +7,8 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from models import Trip
-from models.config import home_unit
-from models.queries import has_records, needs_first_run
+from models.queries.overview import has_records, needs_first_run
+from models.store.settings import home_unit
 from ui import app as app_module
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow

@@ -11,9 +11,9 @@ import openpyxl
 from pypdf import PdfReader
 
 from main import main
-from models.config import HOME_UNIT_KEY, set_setting
-from models.contract_store import FundsInput, add_funds, delete_contract
 from models.measures import contract_amount_wan, funds_rate, project_money
+from models.store.contracts import FundsInput, add_funds, delete_contract
+from models.store.settings import HOME_UNIT_KEY, set_setting
 from reports.indicators import build_indicators
 from reports.project_lists import project_list
 from reports.quarter_report import build_report

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from main import main
 from models import Contract, Project, StageEvent
-from models.contract_store import (
+from models.measures import contract_amount_wan, project_money
+from models.store.contracts import (
     ContractInput,
     FundsInput,
     add_funds,
@@ -21,7 +22,7 @@ from models.contract_store import (
     validate_contract,
     validate_funds,
 )
-from models.ledger_store import (
+from models.store.ledgers import (
     LeadInput,
     ProblemInput,
     open_problems,
@@ -31,8 +32,7 @@ from models.ledger_store import (
     save_problem,
     validate_lead,
 )
-from models.measures import contract_amount_wan, project_money
-from models.project_store import ProjectInput, advance, step_back, terminate, validate_project
+from models.store.projects import ProjectInput, advance, step_back, terminate, validate_project
 from models.validation import ValidationFailed
 from reports.land import (
     land_counts,

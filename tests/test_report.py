@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from main import main
 from models import Baseline, Enterprise, EnterpriseTag
-from models.project_store import advance
-from models.reporting import save_report_note
+from models.store.projects import advance
+from models.store.report_notes import save_report_note
 from reports.errors import ReportWriteError
 from reports.files import write_report_files
 from reports.indicators import build_indicators
@@ -37,7 +37,7 @@ JSON_KEYS = {
 
 
 def funds(project_id, day, amount):
-    from models.contract_store import FundsInput, add_funds
+    from models.store.contracts import FundsInput, add_funds
 
     add_funds(project_id, FundsInput(day, amount), today=D(2030, 1, 1))
 

@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import fn
 
-from models.projects import Contract, FundsEntry, Project
+from models.db.projects import Contract, FundsEntry, Project
 
 RATE_PLACES = Decimal("0.0001")
 
