@@ -136,7 +136,7 @@ def cmd_land(args: argparse.Namespace, path: Path) -> int:
 def cmd_lists(args: argparse.Namespace, path: Path) -> int:
     import datetime as dt
 
-    from models.money import format_yi
+    from reports.numbers import text, yi
     from reports.periods import quarter
     from reports.project_lists import KINDS, project_list
 
@@ -160,13 +160,14 @@ def cmd_lists(args: argparse.Namespace, path: Path) -> int:
         return 0
     print(f"{title}：{len(rows)} 个项目")
     for r in rows:
-        print(f"{r.date:%Y-%m-%d}\t{r.unit}\t{r.name}\t总投资 {format_yi(r.total_wan)} 亿元")
+        print(f"{r.date:%Y-%m-%d}\t{r.unit}\t{r.name}\t总投资 {text(yi(r.total_wan))} 亿元")
     return 0
 
 
 def cmd_indicators(args: argparse.Namespace, path: Path) -> int:
     import json
 
+    from reports.numbers import growth, text
     from reports.quarter_report import build_report
 
     report = build_report(args.year, args.quarter, _unit_id(args.unit), args.as_of)
@@ -175,11 +176,10 @@ def cmd_indicators(args: argparse.Namespace, path: Path) -> int:
         return 0
     print(report.title)
     for ind in report.indicators.values():
-        last = ind.shown(ind.last_ytd)
-        yoy = f"{ind.yoy:+.1%}" if ind.yoy is not None else "—"
+        yoy = text(growth(ind.ytd, ind.last_ytd, ind.money))
         print(
-            f"{ind.name}\t本季度 {ind.shown(ind.quarter)}\t累计 {ind.shown(ind.ytd)}\t"
-            f"上年同期 {last if last is not None else '—'}\t同比 {yoy}\t{ind.unit}\t{ind.status_name}"
+            f"{ind.name}\t本季度 {text(ind.shown(ind.quarter))}\t累计 {text(ind.shown(ind.ytd))}\t"
+            f"上年同期 {text(ind.shown(ind.last_ytd))}\t同比 {yoy}\t{ind.unit}\t{ind.to_json()['status_name']}"
         )
     return 0
 

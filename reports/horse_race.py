@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from models.money import wan_to_yi
 from models.queries.overview import units
 from models.vocab import INDICATORS, MONEY_INDICATORS
 from reports.indicators import ASSESSED_KINDS, per_unit_ytd
+from reports.numbers import yi
 from reports.places import Place, places
 
 PODIUM = 3  # places shown as 第一名, 第二名, 第三名
@@ -37,7 +37,7 @@ class RaceRow:
         """亿元 for money indicators, the count otherwise."""
         if value is None:
             return None
-        return wan_to_yi(value) if key in MONEY_INDICATORS else value
+        return yi(value) if key in MONEY_INDICATORS else value
 
     def to_json(self, key: str) -> dict:
         def number(v):

@@ -16,10 +16,10 @@ from fractions import Fraction
 from peewee import SQL, fn
 
 from models import Baseline, IndicatorRule, Project, Trip, Unit, Visit
-from models.money import wan_to_yi
 from models.queries.overview import indicator_rules, units
 from models.vocab import INDICATORS, MONEY_INDICATORS, UNIT_KINDS
 from reports.measures import DISTINCT, measure
+from reports.numbers import yi
 from reports.periods import Period, progress, quarter, year_to_date
 from reports.status import growth_status, status_word, target_status
 
@@ -109,10 +109,10 @@ class Indicator:
         return status_word(self.status)
 
     def shown(self, wan_or_count: int | None):
-        """亿元 as Decimal for money, the count otherwise."""
+        """亿元 (reports.numbers.Yi, exact) for money, the count otherwise."""
         if wan_or_count is None:
             return None
-        return wan_to_yi(wan_or_count) if self.money else wan_or_count
+        return yi(wan_or_count) if self.money else wan_or_count
 
     def to_json(self) -> dict:
         def number(value):

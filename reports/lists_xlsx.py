@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
-from models.money import wan_to_yi
-from reports.numbers import percent
+from reports.numbers import percent, yi
 from reports.project_lists import KINDS, ListRow
 from reports.xlsx_common import (
     YI_FORMAT,
@@ -39,7 +37,6 @@ def list_table(kind: str, rows: list[ListRow]) -> tuple[list[str], list[list]]:
     ]
     cells = []
     for n, r in enumerate(rows, start=1):
-        rate = percent(Decimal(r.funds_wan) / Decimal(r.contract_wan)) if r.contract_wan else None
         cells.append(
             [
                 n,
@@ -47,12 +44,12 @@ def list_table(kind: str, rows: list[ListRow]) -> tuple[list[str], list[list]]:
                 r.unit,
                 r.investor,
                 r.industry,
-                wan_to_yi(r.total_wan),
+                yi(r.total_wan),
                 r.content,
                 r.date,
-                wan_to_yi(r.contract_wan) if r.contract_wan else None,
-                wan_to_yi(r.funds_wan),
-                rate,
+                yi(r.contract_wan) if r.contract_wan else None,
+                yi(r.funds_wan),
+                percent(r.funds_rate),
                 r.leader,
                 r.site,
                 r.stage,
@@ -69,11 +66,11 @@ def totals_row(rows: list[ListRow]) -> list:
         "",
         "",
         "",
-        wan_to_yi(sum(r.total_wan for r in rows)),
+        yi(sum(r.total_wan for r in rows)),
         "",
         None,
-        wan_to_yi(sum(r.contract_wan for r in rows)),
-        wan_to_yi(sum(r.funds_wan for r in rows)),
+        yi(sum(r.contract_wan for r in rows)),
+        yi(sum(r.funds_wan for r in rows)),
         None,
         "",
         "",

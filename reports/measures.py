@@ -1,8 +1,8 @@
 """The twelve indicators of the work plan, each one SQL aggregation over a date range, grouped by unit.
 
 Money is summed in integer 万元. "Signed in the period" means the project's first formal contract;
-a supplementary formal contract adds its own amount in the period it is signed; other contract
-types never count.
+the contract amount counts each contract that makes up 合同金额 (models.measures) in the period
+it is signed, so a supplement adds its own amount then.
 """
 
 from __future__ import annotations
@@ -13,20 +13,13 @@ from contextlib import contextmanager
 
 from models.db.base import as_date
 from models.db.sql import run
+from models.queries.measures import counted_contract
 from models.vocab import NON_MAJOR_CATEGORIES, TOP_LIST_TAGS
-
-# A formal contract that counts: the project's first formal one, or a supplementary one.
-_COUNTED_CONTRACT = """
-    c.kind = 'formal' AND (c.supplementary OR c.id = (
-        SELECT c2.id FROM contract c2
-        WHERE c2.project_id = c.project_id AND c2.kind = 'formal' AND NOT c2.supplementary
-        ORDER BY c2.signed_date, c2.id LIMIT 1))
-"""
 
 _SQL = {
     "contract_amount": f"""
         SELECT p.unit_id, SUM(c.amount_wan) FROM contract c JOIN project p ON p.id = c.project_id
-        WHERE c.signed_date BETWEEN :start AND :end AND {_COUNTED_CONTRACT} {{filter}}
+        WHERE c.signed_date BETWEEN :start AND :end AND {counted_contract("c", "p")} {{filter}}
         GROUP BY p.unit_id""",
     "funds_in_place": """
         SELECT p.unit_id, SUM(f.amount_wan) FROM funds_entry f JOIN project p ON p.id = f.project_id

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from models.db.base import as_date
 from models.db.sql import run
+from models.queries.measures import contract_wan_sql, funds_rate, funds_wan_sql
 from models.vocab import INDUSTRY_CATEGORIES, STAGES
 
 KINDS = {
@@ -42,24 +44,18 @@ _DATE = {
     "投产入库": "p.production_in_db_date",
 }
 
-_SQL = """
+# Money as it stood at the period's end (合同金额 and funds in place to date, models.measures).
+_SQL = f"""
 SELECT p.id, p.name, u.name, COALESCE(e.name, ''), p.industry_category, p.total_investment_wan, p.content,
-       {date} AS list_date,
-       COALESCE((SELECT c.amount_wan FROM contract c
-                 WHERE c.project_id = p.id AND c.kind = 'formal' AND NOT c.supplementary
-                   AND c.signed_date <= :end
-                 ORDER BY c.signed_date, c.id LIMIT 1), 0)
-       + COALESCE((SELECT SUM(c.amount_wan) FROM contract c
-                   WHERE c.project_id = p.id AND c.kind = 'formal' AND c.supplementary
-                     AND c.signed_date <= :end), 0) AS contract_wan,
-       COALESCE((SELECT SUM(f.amount_wan) FROM funds_entry f
-                 WHERE f.project_id = p.id AND f.date <= :end), 0) AS funds_wan,
+       {{date}} AS list_date,
+       {contract_wan_sql("p", until=":end")} AS contract_wan,
+       {funds_wan_sql("p", until=":end")} AS funds_wan,
        COALESCE(l.name, ''), p.site, p.stage, p.strategic_emerging, p.foreign_funded, p.unit_id
 FROM project p
 JOIN unit u ON u.id = p.unit_id
 LEFT JOIN enterprise e ON e.id = p.enterprise_id
 LEFT JOIN person l ON l.id = p.lead_leader_id
-WHERE {where} {unit_filter}
+WHERE {{where}} {{unit_filter}}
 ORDER BY u.sort_order, u.id, list_date, p.name, p.id
 """
 
@@ -86,8 +82,9 @@ class ListRow:
     unit_id: int = 0
 
     @property
-    def funds_rate(self) -> float | None:
-        return self.funds_wan / self.contract_wan if self.contract_wan else None
+    def funds_rate(self) -> Decimal | None:
+        """资金到位率 at the period's end."""
+        return funds_rate(self.funds_wan, self.contract_wan)
 
 
 def project_list(

@@ -14,6 +14,7 @@ from fractions import Fraction
 from models import Meeting, Unit
 from models.db.sql import run
 from models.db.submissions import ALL_UNITS
+from models.queries.measures import contract_wan_sql, funds_rate, funds_wan_sql, ratio
 from models.store.ledgers import open_problems, overdue_leads, quarters_without_dispatch_meeting
 from models.store.report_notes import report_note
 from models.vocab import INDUSTRY_CATEGORIES, NON_MAJOR_CATEGORIES
@@ -37,9 +38,9 @@ class Ratios:
     fulfilment: Decimal | None  # 履约率: projects signed this year that have started
     start_rate: Decimal | None  # 开工率: all signed projects started by the period end
     production_rate: Decimal | None  # 投产率: started projects in production by the period end
-    funds_rate: (
-        Decimal | None
-    )  # 资金到位率: funds in place ÷ contract amount, projects signed this year
+    # 资金到位率 of the projects signed this year: their funds in place to the period's end ÷ their
+    # 合同金额 to that day (models.measures.funds_rate)
+    funds_rate: Decimal | None
 
     def to_json(self) -> dict:
         return {k: (float(v) if v is not None else None) for k, v in self.__dict__.items()}
@@ -136,10 +137,6 @@ def _list_json(row: ListRow) -> dict:
     }
 
 
-def _ratio(numerator: int, denominator: int) -> Decimal | None:
-    return (Decimal(numerator) / denominator).quantize(Decimal("0.0001")) if denominator else None
-
-
 def ratios(ytd: Period, unit_id: int | None) -> Ratios:
     """The four ratios in SQL over the project table."""
     unit = "" if unit_id is None else "AND p.unit_id = :unit"
@@ -154,11 +151,9 @@ def ratios(ytd: Period, unit_id: int | None) -> Ratios:
           SUM(CASE WHEN p.started_date <= :end THEN 1 ELSE 0 END),
           SUM(CASE WHEN p.started_date <= :end AND p.production_date <= :end THEN 1 ELSE 0 END),
           COALESCE(SUM(CASE WHEN p.signed_date BETWEEN :start AND :end THEN
-              (SELECT COALESCE(SUM(f.amount_wan), 0) FROM funds_entry f
-               WHERE f.project_id = p.id AND f.date <= :end) END), 0),
+              {funds_wan_sql("p", until=":end")} END), 0),
           COALESCE(SUM(CASE WHEN p.signed_date BETWEEN :start AND :end THEN
-              (SELECT c.amount_wan FROM contract c WHERE c.project_id = p.id AND c.kind = 'formal'
-               AND NOT c.supplementary ORDER BY c.signed_date, c.id LIMIT 1) END), 0)
+              {contract_wan_sql("p", until=":end")} END), 0)
         FROM project p WHERE 1 = 1 {unit}""",
         params,
     ).fetchone()
@@ -166,10 +161,10 @@ def ratios(ytd: Period, unit_id: int | None) -> Ratios:
         v or 0 for v in row
     )
     return Ratios(
-        _ratio(signed_started, signed),
-        _ratio(live_started, live),
-        _ratio(producing, started),
-        _ratio(funds, contract),
+        ratio(signed_started, signed),
+        ratio(live_started, live),
+        ratio(producing, started),
+        funds_rate(funds, contract),
     )
 
 

@@ -12,12 +12,12 @@ import datetime as dt
 from models.db.base import as_date, db, query_rows
 from models.db.enterprises import Enterprise, Visit
 from models.db.org import Unit
-from models.money import wan_to_yi
+from models.queries.measures import contract_wan_sql, funds_by_project_sql, funds_wan_sql
 from models.queries.projects import funds_rows
 from models.store.trips import TripFilter, trip_rows
 from models.store.visits import VisitFilter, visit_conditions, visit_people
 from models.vocab import PROOF_TYPES, REGIONS, STAGES, VISIT_FORMS
-from reports.xlsx_common import YI_FORMAT
+from reports.numbers import wan, yi
 
 TRIP_HEADERS = [
     "单位",
@@ -43,9 +43,8 @@ PROJECT_HEADERS = [
     "到位资金(亿元)",
     "包保领导",
 ]
-PROJECT_FORMATS = {3: YI_FORMAT, 7: YI_FORMAT, 8: YI_FORMAT}
-FUNDS_HEADERS = ["到位日期", "单位", "项目", "金额(亿元)", "凭证", "已核实"]
-FUNDS_FORMATS = {3: YI_FORMAT}
+# Single funds entries are often tens of 万元: that list counts in 万元, not 亿元 with two decimals.
+FUNDS_HEADERS = ["到位日期", "单位", "项目", "金额(万元)", "凭证", "已核实"]
 
 
 def _date(value) -> dt.date:
@@ -106,52 +105,42 @@ def visit_cells(year: int, until: dt.date, unit_id: int | None) -> list[list]:
     ]
 
 
-_PROJECTS = """
+_PROJECTS = f"""
 SELECT p.name, u.name, COALESCE(e.name, ''), p.total_investment_wan, p.stage, p.lead_date,
-       p.signed_date,
-       COALESCE((SELECT c.amount_wan FROM contract c
-                 WHERE c.project_id = p.id AND c.kind = 'formal' AND NOT c.supplementary
-                 ORDER BY c.signed_date, c.id LIMIT 1), 0)
-       + CASE WHEN p.signed_date IS NULL THEN 0 ELSE COALESCE((SELECT SUM(c.amount_wan)
-                 FROM contract c WHERE c.project_id = p.id AND c.kind = 'formal'
-                 AND c.supplementary), 0) END,
-       {funds},
-       COALESCE(l.name, '')
+       p.signed_date, {contract_wan_sql("p")}, {{funds}}, COALESCE(l.name, '')
 FROM project p
 JOIN unit u ON u.id = p.unit_id
 LEFT JOIN enterprise e ON e.id = p.enterprise_id
 LEFT JOIN person l ON l.id = p.lead_leader_id
-{join}
-WHERE p.lead_date <= ? {unit}
+{{join}}
+WHERE p.lead_date <= ? {{unit}}
 ORDER BY u.sort_order, u.id, p.lead_date DESC, p.id DESC
 """
-# Every unit: the funds summed in one pass over the (date, project, amount) index, which the
-# date condition (true of every entry) lets the planner choose. One unit: per project.
-_ALL_FUNDS = """LEFT JOIN (SELECT f.project_id, SUM(f.amount_wan) AS total FROM funds_entry f
-           WHERE f.date >= ? GROUP BY f.project_id) f ON f.project_id = p.id"""
-_UNIT_FUNDS = "COALESCE((SELECT SUM(f.amount_wan) FROM funds_entry f WHERE f.project_id = p.id), 0)"
+# Every unit: the funds summed in one pass over the (date, project, amount) index. One unit: per
+# project.
+_ALL_FUNDS = f"LEFT JOIN {funds_by_project_sql()} f ON f.project_id = p.id"
 
 
 def project_cells(until: dt.date, unit_id: int | None) -> list[list]:
-    """Projects registered by `until`, with contract amount (first formal + supplementary) and
-    funds in place as they stand today (the project list's figures)."""
+    """Projects registered by `until`, with 合同金额 and funds in place as they stand today (the
+    project list's figures)."""
     if unit_id is None:
-        sql = _PROJECTS.format(funds="COALESCE(f.total, 0)", join=_ALL_FUNDS, unit="")
-        params = (dt.date(1, 1, 1), until)
+        sql = _PROJECTS.format(funds="COALESCE(f.funds_wan, 0)", join=_ALL_FUNDS, unit="")
+        params = (until,)
     else:
-        sql = _PROJECTS.format(funds=_UNIT_FUNDS, join="", unit="AND p.unit_id = ?")
+        sql = _PROJECTS.format(funds=funds_wan_sql("p"), join="", unit="AND p.unit_id = ?")
         params = (until, unit_id)
     return [
         [
             name,
             unit,
             investor,
-            wan_to_yi(total),
+            yi(total),
             STAGES.get(stage, stage),
             as_date(lead),
             as_date(signed) if signed else None,
-            wan_to_yi(contract),
-            wan_to_yi(funds),
+            yi(contract),
+            yi(funds),
             leader,
         ]
         for name, unit, investor, total, stage, lead, signed, contract, funds, leader in query_rows(
@@ -163,6 +152,6 @@ def project_cells(until: dt.date, unit_id: int | None) -> list[list]:
 def funds_cells(start: dt.date, end: dt.date, unit_id: int | None) -> list[list]:
     """Funds entries of the period, in date order."""
     return [
-        [d, u, p, wan_to_yi(a), PROOF_TYPES.get(t, t), "是" if v else ""]
+        [d, u, p, wan(a), PROOF_TYPES.get(t, t), "是" if v else ""]
         for d, u, p, a, t, v in funds_rows(start, end, unit_id)
     ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from decimal import Decimal
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -26,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from reports import report_tables as rt
+from reports.numbers import text
 from reports.pdf_style import LANDSCAPE, MARGINS, PAGE, faces, page_number, styles
 from reports.quarter_report import QuarterReport
 
@@ -115,15 +115,7 @@ def _cell(text: str, width: float | None, style):
 
 def _plain(value) -> str:
     """A cell value as it prints (before any markup escaping)."""
-    if value is None:
-        return "—"
-    if hasattr(value, "excel_format"):  # Percent, Points: they know how they print
-        return str(value)
-    if isinstance(value, Decimal):
-        return f"{value:,.4f}"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return text(value)
 
 
 def _escape(text: str) -> str:
@@ -250,7 +242,7 @@ def story(report: QuarterReport) -> list:
         "主要指标完成情况",
         rt.INDICATOR_HEADERS,
         rt.indicator_rows(report.indicators),
-        [26, 5, 13, 13, 13, 10, 11, 10, 8, 9],
+        [24, 5, 11, 11, 11, 19, 11, 10, 8, 9],
     )
     if report.ranking:
         h1("分单位完成情况")
@@ -293,6 +285,7 @@ def story(report: QuarterReport) -> list:
     table("重点企业拜访进度", rt.VISIT_HEADERS, rt.visit_rows(report), [20, 18, 14, 14, 14, 20])
     h1("项目推进情况")
     para(rt.projects_sentence(report))
+    table("项目推进比率", rt.RATIO_HEADERS, rt.ratio_rows(report), [18, 14, 68])
     list_shares = [5, 30, 11, 26, 9, 12, 12, 14, 10]
     # The project lists are the widest tables: they share one run of landscape pages.
     wide = any(report.lists.values()) or bool(report.major_projects)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from models.vocab import MONEY_INDICATORS
 from reports.horse_race import last_place, podium
 from reports.indicators import Indicator
-from reports.numbers import Percent, Points, percent
+from reports.numbers import Percent, Points, growth, growth_phrase, percent, text, yi
 from reports.places import group_label
 from reports.project_lists import ListRow
 from reports.quarter_report import QuarterReport
@@ -69,7 +70,7 @@ def _share(value) -> Percent | None:
 
 def text_percent(value) -> str:
     """A percentage inside a sentence."""
-    return "—" if value is None else str(percent(value))
+    return text(percent(value))
 
 
 def indicator_rows(indicators: dict[str, Indicator]) -> list[list]:
@@ -89,7 +90,7 @@ def indicator_rows(indicators: dict[str, Indicator]) -> list[list]:
                 ind.shown(ind.quarter),
                 ind.shown(ind.ytd),
                 ind.shown(ind.last_ytd),
-                percent(ind.yoy),
+                growth(ind.ytd, ind.last_ytd, ind.money),
                 target,
                 percent(ind.completion),
                 _share(ind.compared_progress),
@@ -172,12 +173,30 @@ def list_rows(rows: list[ListRow]) -> list[list]:
             r.unit,
             r.investor,
             r.industry,
-            Decimal(r.total_wan) / 10000,
-            Decimal(r.contract_wan) / 10000 if r.contract_wan else None,
+            yi(r.total_wan),
+            yi(r.contract_wan) if r.contract_wan else None,
             r.date,
             r.leader,
         ]
         for n, r in enumerate(rows, start=1)
+    ]
+
+
+RATIO_HEADERS = ["比率", "数值", "口径"]
+
+
+def ratio_rows(report: QuarterReport) -> list[list]:
+    """履约率, 开工率, 投产率 and 资金到位率 with what each divides, as the meeting reads them."""
+    r = report.ratios
+    return [
+        ["履约率", percent(r.fulfilment), "本年签约项目中已开工的比例"],
+        ["开工率", percent(r.start_rate), "已签约（未终止）项目中已开工的比例"],
+        ["投产率", percent(r.production_rate), "已开工项目中已投产的比例"],
+        [
+            "资金到位率",
+            percent(r.funds_rate),
+            "本年签约项目累计实际到位资金 ÷ 合同金额（含补充合同），均截至期末",
+        ],
     ]
 
 
@@ -199,11 +218,8 @@ def overview_sentence(report: QuarterReport) -> str:
     contract, funds = ind["contract_amount"], ind["funds_in_place"]
 
     def growth(i) -> str:
-        return (
-            f"，同比{'增长' if i.yoy >= 0 else '下降'} {text_percent(abs(i.yoy))}"
-            if i.yoy is not None
-            else ""
-        )
+        phrase = growth_phrase(i.ytd, i.last_ytd, i.money)
+        return f"，{phrase}" if phrase else ""
 
     return (
         f"{report.year}年1—{report.period.end.month}月{_so_far(report)}，新签约正式项目合同投资额 {contract.shown(contract.ytd)} 亿元"
@@ -287,7 +303,7 @@ def race_detail_rows(report: QuarterReport) -> list[list]:
                     r.unit,
                     r.shown(key, r.value),
                     r.shown(key, r.last),
-                    percent(r.growth),
+                    growth(r.value, r.last, key in MONEY_INDICATORS),
                 ]
             )
     return rows

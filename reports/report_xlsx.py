@@ -68,6 +68,14 @@ def build_workbook(report: QuarterReport):
         rt.visit_rows(report),
         landscape=False,
     )
+    _sheet(
+        workbook,
+        "项目推进情况",
+        f"{title}——项目推进情况",
+        rt.RATIO_HEADERS,
+        rt.ratio_rows(report),
+        landscape=False,
+    )
     for kind, rows in report.lists.items():
         _sheet(
             workbook,
@@ -135,7 +143,6 @@ def _raw_sheets(workbook, report: QuarterReport) -> None:
         "项目台账",
         raw.PROJECT_HEADERS,
         raw.project_cells(ytd.end, unit),
-        raw.PROJECT_FORMATS,
     )
     _sheet(
         workbook,
@@ -143,7 +150,6 @@ def _raw_sheets(workbook, report: QuarterReport) -> None:
         f"{year}年实际到位资金（截至 {ytd.end}）",
         raw.FUNDS_HEADERS,
         raw.funds_cells(ytd.start, ytd.end, unit),
-        raw.FUNDS_FORMATS,
     )
 
 

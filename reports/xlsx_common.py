@@ -19,9 +19,10 @@ from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reports.errors import ReportWriteError, check_target, os_reason
+from reports.numbers import Yi, text
 from reports.xlsx_bulk import BulkWorkbook
 
-YI_FORMAT = "#,##0.0000"
+YI_FORMAT = Yi.excel_format  # a column of 亿元 amounts (reports.numbers)
 PERCENT_FORMAT = "0.0%"
 DATE_FORMAT = "yyyy-mm-dd"
 _THIN = Side(style="thin", color="999999")
@@ -135,13 +136,8 @@ def write_table(
 
 
 def _shown(value) -> str:
-    if hasattr(value, "excel_format"):
-        return str(value)
-    if isinstance(value, Decimal):
-        return f"{value:,.4f}"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return "" if value is None else str(value)
+    """A cell's text, for its column's width."""
+    return "" if value is None else text(value)
 
 
 def new_workbook() -> BulkWorkbook:

@@ -180,5 +180,5 @@ def test_dashboard_indicator_tab_reads_the_report_builder(qtbot, demo_db):
         for r in range(page.indicator_table.rowCount())
         if page.indicator_table.item(r, 0).text() == funds.name
     )
-    assert page.indicator_table.item(row, 3).text() == f"{funds.shown(funds.ytd):,.4f}"
+    assert page.indicator_table.item(row, 3).text() == f"{funds.shown(funds.ytd):,.2f}"  # 亿元
     assert "2020年第2季度" in page.reminders.tabText(4)

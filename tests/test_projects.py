@@ -13,13 +13,12 @@ from hypothesis import strategies as st
 
 from main import main
 from models import Contract, Project, StageEvent
+from models.queries.measures import contract_amount_wan, project_money
 from models.store.contracts import (
     ContractInput,
     FundsInput,
     add_funds,
-    contract_amount_wan,
     delete_contract,
-    funds_summary,
     validate_contract,
     validate_funds,
 )
@@ -156,10 +155,10 @@ def test_funds_rate_and_early_funds_warning(database):
     assert before.ok and "早于正式合同" in before.warnings[0]
     add_funds(p, FundsInput(D(2020, 4, 1), "2"), today=FAR)
     add_funds(p, FundsInput(D(2020, 7, 1), "1.2"), today=FAR)
-    summary = funds_summary(p)
+    summary = project_money(p)
     assert (summary.contract_wan, summary.funds_wan) == (80000, 32000)
-    assert summary.rate == pytest.approx(0.4)
-    assert funds_summary(p, until=D(2020, 6, 30)).funds_wan == 20000
+    assert summary.rate == Decimal("0.4000")
+    assert project_money(p, until=D(2020, 6, 30)).funds_wan == 20000
     with pytest.raises(ValidationFailed, match="应大于 0"):
         add_funds(p, FundsInput(D(2020, 8, 1), "0"), today=FAR)
 

@@ -196,7 +196,7 @@ def test_pdf_has_title_sections_and_a_known_number(dataset, tmp_path):
         "七、下步工作",
     ):
         assert heading in compact, heading
-    assert "50.0000" in text  # industrial formal contract amount, 亿元
+    assert "50.00" in text and "50.0000" not in text  # industrial formal contract amount, 亿元
     assert "用地指标紧张" in compact and "加大长三角招商力度" in compact
     assert "—1—" in compact
 
@@ -221,9 +221,38 @@ def test_excel_has_sheets_numbers_frozen_header_and_print_titles(dataset, tmp_pa
         r for r in sheet.iter_rows(min_row=3, values_only=True) if r[0] == "工业项目正式合同金额"
     )
     assert row[2] == 50 and row[3] == 50 and row[4] == 2
-    assert sheet.cell(row=3, column=6).number_format == "0.0%"
+    assert row[5] == "是上年同期的 25.0 倍"  # 同比 above +100%
+    assert sheet.cell(row=3, column=3).number_format == "#,##0.00"  # 亿元, two decimals
+    assert sheet.cell(row=3, column=8).number_format == "0.0%"  # 完成率
     signed = [r[1] for r in book["本季度签约项目"].iter_rows(min_row=3, values_only=True)]
     assert set(signed) >= {"甲项目", "乙项目", "丙项目", "戊项目"}
+
+
+def test_money_reads_as_the_ruling_says_and_json_stays_exact(dataset, tmp_path, capsys):
+    """亿元 with two decimals, N.N 倍 above +100%, 基数小 under 1 亿元 or 3; 万元 for funds entries."""
+    for key, value in (("funds_in_place", 5000), ("strategic_emerging_projects", 2)):
+        Baseline.create(unit=unit_id(), year=2019, quarter=2, indicator=key, value=value)
+    report = build_report(2020, 2, unit_id())
+    pdf, xlsx = write_report_files(report, tmp_path)
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\n", "")
+    # 91亿 against 2亿 a year before; 2.5亿 against an entered 0.5亿.
+    assert "新签约正式项目合同投资额 91.00 亿元，是上年同期的 45.5 倍；" in text
+    assert "招商引资实际到位资金 2.50 亿元，是上年同期的 5.0 倍（基数小）；" in text
+    sheet = openpyxl.load_workbook(xlsx)["总体完成情况"]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=3, values_only=True)}
+    assert rows["新引进战略性新兴产业项目个数"][5] == "-50.0%（基数小）"  # 1 against 2
+    assert rows["招商引资实际到位资金"][3:6] == (
+        Decimal("2.5"),
+        Decimal("0.5"),
+        "是上年同期的 5.0 倍（基数小）",
+    )
+    funds_sheet = openpyxl.load_workbook(xlsx)["到位资金"]
+    assert funds_sheet.cell(row=2, column=4).value == "金额(万元)"
+    amounts = {c.value: c.number_format for c in funds_sheet["D"][2:]}
+    assert amounts == {20000: "#,##0", 5000: "#,##0"}
+    data = report.to_json()["indicators"]
+    assert data["funds_in_place"]["ytd"] == 2.5 and data["funds_in_place"]["yoy"] == 4.0
+    assert data["contract_amount"]["yoy"] == 44.5
 
 
 def test_user_text_never_becomes_a_formula(dataset, tmp_path):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.money import format_yi
+from models.queries.measures import project_money
 from models.queries.projects import contracts_of, funds_of, get_project, problems_of, stage_history
 from models.store.contracts import (
     ContractInput,
@@ -26,7 +27,6 @@ from models.store.contracts import (
     add_funds,
     delete_contract,
     delete_funds,
-    funds_summary,
     validate_contract,
     validate_funds,
 )
@@ -35,6 +35,7 @@ from models.store.projects import STAGE_NAMES, advance, step_back, terminate
 from models.validation import ValidationFailed
 from models.vocab import CONTRACT_KINDS, PROOF_TYPES, STAGE_ORDER, STAGES
 from reports.land import land_due, overdue_since
+from reports.numbers import percent
 from ui.form_dialog import ask_delete, refused
 from ui.quick_form import QuickForm
 from ui.record_table import read_only_table
@@ -163,8 +164,8 @@ class ProjectDetail(QWidget):
                 table.setRowCount(0)
             return
         p = get_project(project_id)
-        money = funds_summary(project_id)
-        rate = f"{money.rate:.1%}" if money.rate is not None else "—"
+        money = project_money(project_id)
+        rate = "—" if money.rate is None else str(percent(money.rate))
         self.title.setText(f"{p.name}（{p.unit.name}，{label(STAGES, p.stage)}）")
         self.summary.setText(
             self.tr(

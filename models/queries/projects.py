@@ -9,6 +9,7 @@ from peewee import JOIN
 
 from models.db.projects import Contract, FundsEntry, Problem, Project, ProjectLead, StageEvent
 from models.db.sql import run
+from models.queries.measures import contract_wan_sql, funds_wan_sql
 from models.search import search_key
 
 FLAGS = {
@@ -50,26 +51,23 @@ class ProjectFilter:
     signed_year: int | None = None
 
 
-_SQL = """
+_SQL = f"""
 SELECT p.id, p.name, p.unit_id, u.name, COALESCE(e.name, ''), p.industry_category, p.total_investment_wan,
        p.stage, p.lead_date, p.signed_date, p.started_date,
-       COALESCE((SELECT c.amount_wan FROM contract c WHERE c.project_id = p.id AND c.kind = 'formal'
-                 AND NOT c.supplementary ORDER BY c.signed_date, c.id LIMIT 1), 0)
-       + CASE WHEN p.signed_date IS NULL THEN 0 ELSE COALESCE((SELECT SUM(c.amount_wan) FROM contract c
-                 WHERE c.project_id = p.id AND c.kind = 'formal' AND c.supplementary), 0) END,
-       COALESCE((SELECT SUM(f.amount_wan) FROM funds_entry f WHERE f.project_id = p.id), 0),
+       {contract_wan_sql("p")},
+       {funds_wan_sql("p")},
        COALESCE(l.name, '')
 FROM project p
 JOIN unit u ON u.id = p.unit_id
 LEFT JOIN enterprise e ON e.id = p.enterprise_id
 LEFT JOIN person l ON l.id = p.lead_leader_id
-WHERE 1 = 1 {where}
+WHERE 1 = 1 {{where}}
 ORDER BY u.sort_order, u.id, p.lead_date DESC, p.id DESC
 """
 
 
 def project_rows(flt: ProjectFilter = ProjectFilter(), searchable: bool = True) -> list[ProjectRow]:
-    """Projects with their contract amount (first formal + supplementary) and funds in place."""
+    """Projects with their 合同金额 and funds in place to date (models.measures)."""
     where, params = [], {}
     if flt.unit_id is not None:
         where.append("p.unit_id = :unit")

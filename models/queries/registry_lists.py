@@ -12,7 +12,7 @@ from models.db.base import as_date
 from models.db.enterprises import Enterprise, EnterpriseTag, Visit
 from models.db.org import Person, Unit
 from models.db.pinyin_keys import PinyinKey
-from models.db.projects import Contract, FundsEntry, Project
+from models.db.projects import Project
 from models.queries.activity_lists import (
     people_matching,
     person_names,
@@ -21,6 +21,7 @@ from models.queries.activity_lists import (
     unit_names,
 )
 from models.queries.lists import Listing, ListQuery, nulls_first, ranked
+from models.queries.measures import contract_wan_expr, funds_wan_expr
 from models.queries.pinyin import pinyin_of, texts_matching
 from models.queries.projects import FLAGS, ProjectFilter, ProjectRow
 from models.store.enterprises import EnterpriseFilter, EnterpriseRow
@@ -146,28 +147,6 @@ class EnterpriseListing(Listing):
         return [found[i] for i in ids if i in found]
 
 
-def _contract_wan():
-    """合同金额 as the list shows it: the first formal contract, plus supplements once signed."""
-    first = (
-        Contract.select(Contract.amount_wan)
-        .where(
-            Contract.project == Project.id,
-            Contract.kind == "formal",
-            Contract.supplementary == False,
-        )
-        .order_by(Contract.signed_date, Contract.id)
-        .limit(1)
-    )
-    more = Contract.select(fn.SUM(Contract.amount_wan)).where(
-        Contract.project == Project.id,
-        Contract.kind == "formal",
-        Contract.supplementary == True,
-    )
-    return fn.COALESCE(first, 0) + Case(
-        None, [(Project.signed_date.is_null(), 0)], fn.COALESCE(more, 0)
-    )
-
-
 class ProjectListing(Listing):
     """项目库, by unit in its configured order, then the newest lead first."""
 
@@ -190,9 +169,6 @@ class ProjectListing(Listing):
             .join(Person, on=(Person.name == PinyinKey.text))
             .where(Person.id == Project.lead_leader)
         )
-        funds = FundsEntry.select(fn.SUM(FundsEntry.amount_wan)).where(
-            FundsEntry.project == Project.id
-        )
         self.columns = (
             lambda: [(pinyin_of(Project.name), True), (Project.name, True)],
             lambda: [(unit_by_name(Project.unit), True)],
@@ -202,8 +178,8 @@ class ProjectListing(Listing):
             lambda: [(ranked(Project.stage, STAGES), True)],
             lambda: [(Project.lead_date, True)],
             lambda: nulls_first(Project.signed_date),
-            lambda: [(_contract_wan(), True)],
-            lambda: [(fn.COALESCE(funds, 0), True)],
+            lambda: [(contract_wan_expr(), True)],
+            lambda: [(funds_wan_expr(), True)],
             lambda: nulls_first(leader),
         )
 
@@ -273,13 +249,8 @@ class ProjectListing(Listing):
                 Project.lead_date,
                 Project.signed_date,
                 Project.started_date,
-                _contract_wan(),
-                fn.COALESCE(
-                    FundsEntry.select(fn.SUM(FundsEntry.amount_wan)).where(
-                        FundsEntry.project == Project.id
-                    ),
-                    0,
-                ),
+                contract_wan_expr(),
+                funds_wan_expr(),
                 Project.lead_leader,
             )
             .join(Enterprise, join_type="LEFT OUTER JOIN", on=(Enterprise.id == Project.enterprise))

@@ -158,31 +158,6 @@ def delete_contract(contract_id: int) -> None:
         _resync_signing(project)
 
 
-def contract_amount_wan(project_id: int) -> int:
-    """合同金额: the first formal contract plus supplementary contracts' added amounts (a re-signed
-    formal contract is not counted twice)."""
-    first = (
-        Contract.select(Contract.amount_wan)
-        .where(
-            Contract.project == project_id,
-            Contract.kind == "formal",
-            Contract.supplementary == False,
-        )
-        .order_by(Contract.signed_date, Contract.id)
-        .scalar()
-    )
-    extra = (
-        Contract.select(fn.COALESCE(fn.SUM(Contract.amount_wan), 0))
-        .where(
-            Contract.project == project_id,
-            Contract.kind == "formal",
-            Contract.supplementary == True,
-        )
-        .scalar()
-    )
-    return (first or 0) + extra if first else 0
-
-
 def validate_funds(project_id: int, data: FundsInput, today: dt.date | None = None) -> Check:
     """A positive amount on a date that has come; money before the formal contract is only a warning."""
     from models.store.projects import clean_money
@@ -231,27 +206,6 @@ def add_funds(
 
 def delete_funds(entry_id: int) -> None:
     trash.move_to_trash(FundsEntry, entry_id, "到位资金")
-
-
-@dataclass(frozen=True)
-class FundsSummary:
-    """A project's money: contract amount, cumulative funds in place and the rate (资金到位率)."""
-
-    contract_wan: int
-    funds_wan: int
-
-    @property
-    def rate(self) -> float | None:
-        return self.funds_wan / self.contract_wan if self.contract_wan else None
-
-
-def funds_summary(project_id: int, until: dt.date | None = None) -> FundsSummary:
-    query = FundsEntry.select(fn.COALESCE(fn.SUM(FundsEntry.amount_wan), 0)).where(
-        FundsEntry.project == project_id
-    )
-    if until is not None:
-        query = query.where(FundsEntry.date <= until)
-    return FundsSummary(contract_amount_wan(project_id), query.scalar())
 
 
 def _restored_contract(data: dict) -> None:

@@ -846,6 +846,10 @@ The damaged file was kept as: {0}</translation>
       <translation>Overdue lead feedback</translation>
     </message>
     <message>
+      <source>截至 {0:%m-%d}：履约率 {1}，开工率 {2}，投产率 {3}，资金到位率 {4}（本年签约项目累计到位资金 ÷ 合同金额，含补充合同）。</source>
+      <translation>As of {0:%m-%d}: fulfilment rate {1}, start rate {2}, production rate {3}, funds-in-place rate {4} (funds in place to date for projects signed this year ÷ contract amount, supplementary contracts included).</translation>
+    </message>
+    <message>
       <source>本季度指标（{0}年第{1}季度，截至 {2:%m-%d}）</source>
       <translation>This quarter's indicators (Q{1} {0}, as of {2:%m-%d})</translation>
     </message>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -24,23 +23,16 @@ from models.queries.overview import record_counts
 from models.store.ledgers import overdue_leads
 from models.store.settings import home_unit
 from models.store.visits import VisitRow, due_follow_ups
+from reports import numbers
 from reports.compliance import ComplianceRow, alerts
 from reports.land import LandCase, land_counts, land_due_soon, land_overdue_now
-from reports.periods import quarter_of
+from reports.periods import Period, quarter_of, year_to_date
 from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading
 from ui.record_table import read_only_table
 from ui.vocab_text import shown
 
 RED = "#b00020"
-
-
-def _cell(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, Decimal) and not hasattr(value, "excel_format"):
-        return f"{value:,.4f}"
-    return str(value)
 
 
 # The kinds record_counts() names, for the English interface.
@@ -182,12 +174,21 @@ class DashboardPage(Page):
             ]
         )
         self.lead_table.cellActivated.connect(lambda *_: self.open_leads.emit())
+        # Under the table, the report's ratios (资金到位率 among them) for the year so far.
+        indicators = QWidget()
+        indicator_layout = QVBoxLayout(indicators)
+        indicator_layout.setContentsMargins(0, 0, 0, 0)
+        indicator_layout.addWidget(self.indicator_table)
+        self.ratio_label = QLabel()
+        self.ratio_label.setWordWrap(True)
+        self.ratio_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        indicator_layout.addWidget(self.ratio_label)
         for widget in (
             outing,
             self.follow_table,
             self.land_table,
             self.lead_table,
-            self.indicator_table,
+            indicators,
         ):
             self.reminders.addTab(widget, "")
         self.reminders.setMinimumHeight(260)
@@ -325,14 +326,32 @@ class DashboardPage(Page):
     def _fill_indicators(self, unit_id: int | None) -> None:
         """This quarter so far, from the same indicator builder as the printed report."""
         from reports.indicators import build_indicators  # loaded when the tab is first opened
-        from reports.report_tables import indicator_rows
+        from reports.quarter_report import ratios
+        from reports.report_tables import indicator_rows, text_percent
 
         q = quarter_of(self.today)
         indicators = build_indicators(self.today.year, q, unit_id, until=self.today)
         # The last column is the status word the report prints, in the interface language.
         _fill(
             self.indicator_table,
-            [(*(_cell(v) for v in row[:-1]), shown(row[-1])) for row in indicator_rows(indicators)],
+            [
+                (*(numbers.text(v) for v in row[:-1]), shown(row[-1]))
+                for row in indicator_rows(indicators)
+            ],
+        )
+        ytd = year_to_date(self.today.year, q)
+        so_far = ratios(Period(ytd.start, min(ytd.end, self.today)), unit_id)
+        self.ratio_label.setText(
+            self.tr(
+                "截至 {0:%m-%d}：履约率 {1}，开工率 {2}，投产率 {3}，"
+                "资金到位率 {4}（本年签约项目累计到位资金 ÷ 合同金额，含补充合同）。"
+            ).format(
+                self.today,
+                text_percent(so_far.fulfilment),
+                text_percent(so_far.start_rate),
+                text_percent(so_far.production_rate),
+                text_percent(so_far.funds_rate),
+            )
         )
         self.reminders.setTabText(
             4,

@@ -34,6 +34,7 @@ from models.store.report_notes import report_note, save_report_note
 from models.store.settings import home_unit
 from models.store.users import session
 from models.validation import ValidationFailed
+from reports import numbers
 from reports.errors import ReportWriteError
 from reports.files import write_report_files
 from reports.indicators import build_indicators
@@ -191,8 +192,8 @@ class ReportsPage(Page):
         title = report_title(unit_id and self.unit_combo.currentText(), year, q, self.today)
         lines = [f"<b>{title}</b>"]
         for ind in indicators.values():
-            yoy = f"{ind.yoy * 100:+.1f}%" if ind.yoy is not None else "—"
-            value = ind.shown(ind.ytd)
+            yoy = numbers.text(numbers.growth(ind.ytd, ind.last_ytd, ind.money))
+            value = numbers.text(ind.shown(ind.ytd))
             lines.append(self.tr("{0}：{1} {2}（同比 {3}）").format(ind.name, value, ind.unit, yoy))
         if not any(ind.ytd for ind in indicators.values()):
             lines.append(self.tr("本季度暂无数据，报告将注明。"))
