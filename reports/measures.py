@@ -11,7 +11,6 @@ import datetime as dt
 import threading
 from contextlib import contextmanager
 
-from models.db.base import as_date
 from models.db.sql import run
 from models.queries.measures import counted_contract
 from models.vocab import NON_MAJOR_CATEGORIES, TOP_LIST_TAGS
@@ -136,15 +135,3 @@ def _major_threshold_sql(per_unit: dict) -> str:
     default = int(per_unit.get(None, 300000))
     cases = " ".join(f"WHEN {int(u)} THEN {int(v)}" for u, v in per_unit.items() if u is not None)
     return f"(CASE p.unit_id {cases} ELSE {default} END)" if cases else str(default)
-
-
-def earliest_record(unit_id: int | None = None) -> dt.date | None:
-    """The first day the unit (or anyone) has data for: before it, last year's figures are unknown."""
-    unit = "" if unit_id is None else " WHERE unit_id = :unit"
-    sql = f"""
-        SELECT MIN(d) FROM (
-            SELECT MIN(lead_date) AS d FROM project{unit}
-            UNION ALL SELECT MIN(date) FROM visit{unit}
-            UNION ALL SELECT MIN(start_date) FROM trip{unit}) AS firsts"""
-    value = run(sql, {"unit": unit_id}).fetchone()[0]
-    return as_date(value) if value else None

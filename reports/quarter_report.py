@@ -1,7 +1,7 @@
 """季度调度报告: one builder gathers every figure of the quarter into a plain dataclass.
 
-The dashboard, the PDF, the Excel workbook and `zhaoshang indicators --json` all read this one
-object, so they can never disagree.
+The PDF, the Excel workbook and `zhaoshang indicators --json` read this one object; the dashboard
+builds only its indicators (build_indicators), from the same functions, so they cannot disagree.
 """
 
 from __future__ import annotations

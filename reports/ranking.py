@@ -13,7 +13,6 @@ from decimal import Decimal
 
 from models.queries.overview import units
 from models.store.settings import DEFAULT_CONFIG, get_setting
-from models.vocab import INDICATORS
 from reports.indicators import ASSESSED_KINDS, per_unit_ytd, ruling_rules
 from reports.places import Place, places
 
@@ -153,7 +152,3 @@ def ranking(
 def department_ranking(year: int, q: int, as_of: dt.date | None = None) -> list[UnitScore]:
     """市直部门 ranked among themselves (§25), never with counties and zones."""
     return ranking(year, q, as_of, DEPARTMENT_KINDS)
-
-
-def indicator_names(s: Scheme) -> list[str]:
-    return [INDICATORS[k] for k in s.weights]
