@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.config import HOME_UNIT_KEY, set_setting
 from models.queries import units
-from ui.tasks import run_task
+from ui.tasks import run_with_progress
 
 
 class FirstRunDialog(QDialog):
@@ -82,22 +81,22 @@ class FirstRunDialog(QDialog):
     def _load_demo(self) -> None:
         self.demo_button.setEnabled(False)
         self.start_button.setEnabled(False)
-        self.progress = QProgressDialog(self.tr("正在写入示例数据……"), "", 0, 0, self)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.show()
         from models.demo import load_demo  # the demo's builder, loaded only when asked for
 
-        run_task(load_demo, self._demo_done, self._demo_failed)
+        run_with_progress(
+            self,
+            self.tr("正在写入示例数据……"),
+            lambda _report, _cancelled: load_demo(),
+            self._demo_done,
+            self._demo_failed,
+            show_after=0,
+        )
 
     def _demo_done(self, _result) -> None:
-        self.progress.close()
         self.choice = "demo"
         self.accept()
 
     def _demo_failed(self, exc: Exception) -> None:
-        self.progress.close()
         self.demo_button.setEnabled(True)
         self.start_button.setEnabled(True)
         QMessageBox.critical(self, self.tr("示例数据写入失败"), str(exc))

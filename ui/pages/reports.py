@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -41,7 +39,7 @@ from reports.quarter_report import build_report, report_title
 from ui.dates import quarter_numeral
 from ui.form_dialog import ask
 from ui.pages.base import Page, heading
-from ui.tasks import run_task
+from ui.tasks import run_with_progress
 
 
 class ReportsPage(Page):
@@ -52,7 +50,6 @@ class ReportsPage(Page):
         self.today = today or dt.date.today()
         self.pdf_path: Path | None = None
         self.xlsx_path: Path | None = None
-        self._cancel = threading.Event()
         self._shown: tuple[str, int, int] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("报表 · 季度调度报告")))
@@ -281,26 +278,22 @@ class ReportsPage(Page):
         folder = Path(self.folder_edit.text().strip() or Path.home())
         self.document.close()  # release the previous file so it can be replaced
         QSettings().setValue("reports/folder", str(folder))
-        self._cancel.clear()
-        self.progress = QProgressDialog(self.tr("正在生成报告……"), self.tr("取消"), 0, 0, self)
-        self.progress.setWindowModality(Qt.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.canceled.connect(self._cancel.set)
-        self.progress.show()
         self.generate_button.setEnabled(False)
 
-        def work():
-            return write_report_files(build_report(year, q, unit_id), folder, self._cancel.is_set)
+        def work(_report, cancelled):
+            return write_report_files(build_report(year, q, unit_id), folder, cancelled.is_set)
 
-        run_task(work, self._done, self._failed)
-
-    def _close_progress(self) -> None:
-        """Close without it counting as a cancel (closing a progress dialog emits canceled)."""
-        self.progress.canceled.disconnect(self._cancel.set)
-        self.progress.close()
+        self.progress = run_with_progress(
+            self,
+            self.tr("正在生成报告……"),
+            work,
+            self._done,
+            self._failed,
+            self.tr("取消"),
+            show_after=0,
+        )
 
     def _done(self, paths) -> None:
-        self._close_progress()
         self.generate_button.setEnabled(True)
         self.pdf_path, self.xlsx_path = paths
         self.document.load(str(self.pdf_path))
@@ -309,9 +302,8 @@ class ReportsPage(Page):
         self.status.setText(self.tr("已生成：{0}（及同名 Excel 文件）").format(self.pdf_path.name))
 
     def _failed(self, exc: Exception) -> None:
-        self._close_progress()
         self.generate_button.setEnabled(True)
-        if isinstance(exc, ReportWriteError) and self._cancel.is_set():
+        if isinstance(exc, ReportWriteError) and self.progress.cancelled.is_set():
             self.status.setText(self.tr("已取消。"))
             return
         QMessageBox.warning(self, self.tr("生成报告失败"), str(exc))
