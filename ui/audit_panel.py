@@ -26,6 +26,7 @@ from models.audit import TABLE_NAMES, AuditFilter, audit_rows, audit_users, hist
 from models.audit_chain import ChainCheck, verify_chain
 from models.trash import purge, restore_from_trash, trash_rows
 from models.validation import ValidationFailed
+from ui.changes import TRASH, Changes
 from ui.form_dialog import ask, refused
 from ui.pages.base import note
 from ui.record_table import Column, RecordTableModel, SearchProxy
@@ -301,7 +302,7 @@ class TrashPanel(QWidget):
             self.tr("彻底删除“{0}”？之后不能再恢复（审计日志中仍保留其内容）。").format(item.label),
         ):
             return
-        refused(self, self.tr("彻底删除"), lambda: purge(item.id))
+        refused(self, self.tr("彻底删除"), lambda: purge(item.id), Changes.of(TRASH))
         self.refresh()
 
 

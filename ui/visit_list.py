@@ -11,6 +11,7 @@ from models.listings_activity import VisitListing, visit_list_years
 from models.queries import units
 from models.visit_store import VisitFilter, VisitInput, delete_visit
 from models.vocab import VISIT_FORMS
+from ui.changes import VISITS, Changes
 from ui.enterprise_tables import VisitTableModel
 from ui.form_dialog import ask_delete, refused
 from ui.paged_table import PagedTableModel
@@ -116,5 +117,5 @@ class VisitListTab(QWidget):
             ),
         ):
             return
-        refused(self, self.tr("删除拜访记录"), lambda: delete_visit(row.id))
+        refused(self, self.tr("删除拜访记录"), lambda: delete_visit(row.id), Changes.of(VISITS))
         self.reload()

@@ -18,6 +18,7 @@ from models.listings_activity import TripListing, trip_list_years
 from models.queries import units
 from models.trip_store import TripFilter, delete_trip, describe_deletion
 from models.vocab import REGIONS
+from ui.changes import TRIPS, Changes
 from ui.compliance_view import ComplianceView
 from ui.form_dialog import ask_delete, refused
 from ui.paged_table import PagedTableModel
@@ -193,7 +194,7 @@ class TripsPage(Page):
             self.tr("确定删除这次外出行程吗？\n\n{0}").format(describe_deletion(trip_id)),
         ):
             return
-        refused(self, self.tr("删除行程"), lambda: delete_trip(trip_id))
+        refused(self, self.tr("删除行程"), lambda: delete_trip(trip_id), Changes.of(TRIPS))
         self.reload()
 
     def show_month(self, year: int, month_no: int, unit_id: int | None = None) -> None:
