@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +26,7 @@ from models.audit import TABLE_NAMES, AuditFilter, audit_rows, audit_users, hist
 from models.audit_chain import ChainCheck, verify_chain
 from models.trash import purge, restore_from_trash, trash_rows
 from models.validation import ValidationFailed
-from ui.changes import TRASH, Changes
+from ui.changes import EVERYTHING, KINDS, TRASH, Changes, announce
 from ui.form_dialog import ask, refused
 from ui.pages.base import note
 from ui.record_table import Column, RecordTableModel, SearchProxy
@@ -83,6 +83,8 @@ def _selected(view: QTableView):
 
 class AuditPanel(QWidget):
     """The whole log, newest first, filtered by category, user, dates and text; exportable."""
+
+    shows = KINDS  # every change writes the audit log; deletions fill 回收站
 
     def __init__(self, today: dt.date | None = None, parent=None):
         super().__init__(parent)
@@ -246,7 +248,7 @@ class AuditPanel(QWidget):
 class TrashPanel(QWidget):
     """Deleted records with what went with them: restore intact, or purge after a confirmation."""
 
-    changed = Signal()
+    shows = KINDS  # every change writes the audit log; deletions fill 回收站
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -287,7 +289,8 @@ class TrashPanel(QWidget):
             QMessageBox.warning(self, self.tr("无法恢复"), str(exc))
             return
         self.refresh()
-        self.changed.emit()
+        # A restored record brings back what went with it (participants, contacts, contracts).
+        announce(self, EVERYTHING)
         QMessageBox.information(
             self,
             self.tr("已恢复"),

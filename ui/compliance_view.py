@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.queries import units
 from reports.compliance import STATUS_NAMES, ComplianceRow, month_compliance
+from ui.changes import PEOPLE, RULES, TRIPS
 from ui.record_table import read_only_table
 
 STATUS_COLOURS = {
@@ -31,6 +32,8 @@ STATUS_COLOURS = {
 
 class ComplianceView(QWidget):
     """Month, unit → table of leaders; the same rows `zhaoshang compliance` prints."""
+
+    shows = frozenset({TRIPS, PEOPLE, RULES})
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ComplianceView", "单位"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.config import HOME_UNIT_KEY, set_setting
 from models.queries import units
+from ui.changes import EVERYTHING, SETTINGS, Changes, announce
 from ui.tasks import run_with_progress
 
 
@@ -76,6 +77,7 @@ class FirstRunDialog(QDialog):
     def _choose_unit(self) -> None:
         set_setting(HOME_UNIT_KEY, self.unit_combo.currentText())
         self.choice = "unit"
+        announce(self, Changes.of(SETTINGS))
         self.accept()
 
     def _load_demo(self) -> None:
@@ -94,6 +96,7 @@ class FirstRunDialog(QDialog):
 
     def _demo_done(self, _result) -> None:
         self.choice = "demo"
+        announce(self, EVERYTHING)
         self.accept()
 
     def _demo_failed(self, exc: Exception) -> None:

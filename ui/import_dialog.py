@@ -29,6 +29,7 @@ from models.ledger.importer import SKIPPED, ImportCancelled, ImportResult
 from models.ledger.layout import import_files
 from models.location import is_server
 from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list, write_ledger
+from ui.changes import EVERYTHING, announce
 from ui.record_table import Column, RecordTableModel, SearchProxy
 from ui.tasks import run_with_progress
 
@@ -293,6 +294,7 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.preview_button.setEnabled(False)
+        announce(self, EVERYTHING)
         self.imported.emit()
         if backup is None:  # the server's own backups (pg_dump) cover it
             text = self.tr("导入完成。")

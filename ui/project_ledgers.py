@@ -32,7 +32,7 @@ from models.queries import units
 from models.validation import FieldError
 from models.vocab import MEETING_KINDS
 from reports.periods import quarter_of
-from ui.changes import LEADS, MEETINGS, Changes
+from ui.changes import LEADS, MEETINGS, PROBLEMS, PROJECTS, Changes
 from ui.form_dialog import ask_delete, refused
 from ui.quick_form import QuickForm
 from ui.record_list import RecordList
@@ -64,6 +64,8 @@ def _unit_choices(none_text: str | None = None) -> dict:
 
 class LeadsTab(QWidget):
     """项目信息 (§18): leads passed to units, with feedback deadlines; overdue ones stand out."""
+
+    shows = frozenset({LEADS})
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -159,6 +161,8 @@ class LeadsTab(QWidget):
 class ProblemsTab(QWidget):
     """问题台账 (§24): open problems of landed projects and who owns them."""
 
+    shows = frozenset({PROBLEMS, PROJECTS})
+
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.today = today
@@ -200,6 +204,8 @@ class ProblemsTab(QWidget):
 
 class MeetingsTab(QWidget):
     """调度会: meetings held per unit; a finished quarter without a 调度会 is flagged."""
+
+    shows = frozenset({MEETINGS})
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)

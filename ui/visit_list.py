@@ -11,7 +11,7 @@ from models.listings_activity import VisitListing, visit_list_years
 from models.queries import units
 from models.visit_store import VisitFilter, VisitInput, delete_visit
 from models.vocab import VISIT_FORMS
-from ui.changes import VISITS, Changes
+from ui.changes import ENTERPRISES, PEOPLE, TRIPS, VISITS, Changes
 from ui.enterprise_tables import VisitTableModel
 from ui.form_dialog import ask_delete, refused
 from ui.paged_table import PagedTableModel
@@ -22,6 +22,8 @@ from ui.vocab_text import items
 
 class VisitListTab(QWidget):
     """All visits, newest first, narrowed by unit, year and form, searchable by enterprise or person."""
+
+    shows = frozenset({VISITS, ENTERPRISES, PEOPLE, TRIPS})
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)

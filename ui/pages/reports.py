@@ -36,6 +36,7 @@ from reports.files import write_report_files
 from reports.indicators import build_indicators
 from reports.periods import quarter_of
 from reports.quarter_report import build_report, report_title
+from ui.changes import ENTERPRISES, PROJECTS, REPORTS, RULES, VISITS, Changes, announce
 from ui.dates import quarter_numeral
 from ui.form_dialog import ask
 from ui.pages.base import Page, heading
@@ -44,6 +45,8 @@ from ui.tasks import run_with_progress
 
 class ReportsPage(Page):
     """季度调度报告: the texts are kept with the quarter; generating runs off the GUI thread."""
+
+    shows = frozenset({PROJECTS, VISITS, ENTERPRISES, RULES, REPORTS})  # the indicators and lock
 
     def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -172,8 +175,10 @@ class ReportsPage(Page):
                 save_report_note(scope, year, q, *typed)
             except ValidationFailed as exc:
                 QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            else:
+                announce(self, Changes.of(REPORTS))
 
-    def refresh(self) -> None:
+    def reload_view(self, _view: QWidget) -> None:
         """Load the quarter's texts and show its indicator summary (the same builder as the files)."""
         self._keep_texts()
         year, q = self.year_spin.value(), self.quarter_combo.currentData()
@@ -230,6 +235,8 @@ class ReportsPage(Page):
             submit_quarter(scope, year, q, snapshot)
         except (ValidationFailed, DatabaseWriteError) as exc:
             QMessageBox.warning(self, self.tr("无法标记"), str(exc))
+        else:
+            announce(self, Changes.of(REPORTS))
         self._show_lock()
 
     def unlock(self) -> None:
@@ -249,6 +256,8 @@ class ReportsPage(Page):
             unlock_quarter(scope, year, q, reason)
         except (ValidationFailed, DatabaseWriteError) as exc:
             QMessageBox.warning(self, self.tr("无法解锁"), str(exc))
+        else:
+            announce(self, Changes.of(REPORTS))
         self._show_lock()
 
     def _choose_folder(self) -> None:
@@ -275,6 +284,7 @@ class ReportsPage(Page):
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("无法保存"), str(exc))
             return
+        announce(self, Changes.of(REPORTS))
         folder = Path(self.folder_edit.text().strip() or Path.home())
         self.document.close()  # release the previous file so it can be replaced
         QSettings().setValue("reports/folder", str(folder))
