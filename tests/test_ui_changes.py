@@ -7,7 +7,7 @@ import pytest
 
 import ui.pages.dashboard as dashboard_module
 from models import Trip
-from models.config import HOME_UNIT_KEY, set_setting
+from models.store.settings import HOME_UNIT_KEY, set_setting
 from tests.helpers import D, person
 from tests.test_ui_forms import fill_trip
 from ui.changes import EVERYTHING, LEADS, TRIPS, USERS, VISITS, Changes, announce

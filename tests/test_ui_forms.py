@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import Trip
-from models.config import HOME_UNIT_KEY, set_setting
+from models.store.settings import HOME_UNIT_KEY, set_setting
 from models.validation import Check
 from tests.helpers import D, person, trip
 from ui.changes import LEADS, TRIPS, Changes

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.backup import (
+from models.db.backup import (
     BackupError,
     damaged,
     describe_counts,
@@ -17,13 +17,13 @@ from models.backup import (
     record_counts,
     start_up_checks,
 )
-from models.database import (
+from models.db.database import (
     DatabaseDamagedError,
     DatabaseOpenError,
     open_database,
     upgrade_pending,
 )
-from models.location import as_target, is_server
+from models.db.location import as_target, is_server
 from models.restore import restore
 from resources import RESOURCES_DIR
 from ui.fonts import install_cjk_font
@@ -72,7 +72,7 @@ _translators: list = []
 
 def open_main_window(path: Path, version: str):
     """Open the database and build the main window; None (after telling the user) when it cannot open."""
-    from models.queries import needs_first_run
+    from models.queries.overview import needs_first_run
     from ui.main_window import MainWindow
 
     notice = _upgrade_notice() if upgrade_pending(path) else None
@@ -88,7 +88,7 @@ def open_main_window(path: Path, version: str):
     finally:
         if notice is not None:
             notice.close()
-    from models.users import login_required
+    from models.store.users import login_required
 
     if login_required():
         from ui.login import LoginDialog
@@ -98,8 +98,8 @@ def open_main_window(path: Path, version: str):
     try:
         window = MainWindow(opened.path, version)
     except Exception as exc:  # damage deep in the file shows only when pages read it
-        from models.base import is_database_error
-        from models.database import close_database
+        from models.db.base import is_database_error
+        from models.db.database import close_database
 
         if not is_database_error(exc):
             raise
@@ -230,7 +230,7 @@ def _report_unexpected(kind, exc, tb) -> None:
     """An error no dialog caught: say it in Chinese (a database refusal means nothing was saved)."""
     import logging
 
-    from models.base import explain_db_error, is_database_error
+    from models.db.base import explain_db_error, is_database_error
 
     logging.getLogger("zhaoshang").error("unexpected error", exc_info=(kind, exc, tb))
     if is_database_error(exc):
@@ -243,7 +243,7 @@ def _report_unexpected(kind, exc, tb) -> None:
 def _fall_back_to_this_pc(saved: str, path: Path | str) -> bool:
     """The database chosen under 设置 → 数据库 did not open (server down, wrong address, password
     not given): offer this PC's own database, so the program can still start and be set again."""
-    from models.location import shown
+    from models.db.location import shown
 
     answer = QMessageBox.question(
         None,

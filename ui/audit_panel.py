@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.audit import TABLE_NAMES, AuditFilter, audit_rows, audit_users, history
-from models.audit_chain import ChainCheck, verify_chain
-from models.trash import purge, restore_from_trash, trash_rows
+from models.db.audit_log import TABLE_NAMES
+from models.queries.audit import AuditFilter, audit_rows, audit_users, history
+from models.store.audit_chain import ChainCheck, verify_chain
+from models.store.trash import purge, restore_from_trash, trash_rows
 from models.validation import ValidationFailed
 from ui.changes import EVERYTHING, KINDS, TRASH, Changes, announce
 from ui.form_dialog import ask, refused

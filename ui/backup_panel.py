@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.backup import (
+from models.db.backup import (
     BackupError,
     backup_dir,
     backup_to_folder,
@@ -25,7 +25,7 @@ from models.backup import (
     record_counts,
     timestamped_backup,
 )
-from models.location import SERVER_BACKUP_NOTE, is_server
+from models.db.location import SERVER_BACKUP_NOTE, is_server
 from ui.changes import EVERYTHING, KINDS, announce
 from ui.form_dialog import ask
 from ui.pages.base import note
@@ -136,7 +136,7 @@ class BackupPanel(QWidget):
 
     def _restore(self, source: Path, label: str) -> None:
         from models.restore import check_source, restore
-        from models.users import session
+        from models.store.users import session
 
         if not session().is_admin:
             QMessageBox.warning(self, self.tr("恢复数据"), self.tr("只有管理员可以恢复数据"))
@@ -158,7 +158,7 @@ class BackupPanel(QWidget):
             return
         from PySide6.QtCore import QThreadPool
 
-        from models.database import DatabaseOpenError, close_database, open_database
+        from models.db.database import DatabaseOpenError, close_database, open_database
         from ui.tasks import busy_notice
 
         QThreadPool.globalInstance().waitForDone(30_000)

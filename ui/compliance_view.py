@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.queries import units
+from models.queries.overview import units
 from reports.compliance import STATUS_NAMES, ComplianceRow, month_compliance
 from ui.changes import PEOPLE, RULES, TRIPS
 from ui.record_table import read_only_table

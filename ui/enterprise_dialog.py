@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.creditcode import check_credit_code
-from models.enterprise_store import (
+from models.store.enterprises import (
     ContactInput,
     Duplicate,
     EnterpriseInput,

@@ -15,18 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enterprise_store import (
+from models.money import format_yi
+from models.queries.activity_lists import VisitListing
+from models.queries.registry_lists import EnterpriseListing
+from models.store.enterprises import (
     EnterpriseFilter,
     delete_enterprise,
     deletion_blocker,
     enterprise_projects,
     industries,
 )
-from models.listings_activity import VisitListing
-from models.listings_registry import EnterpriseListing
-from models.money import format_yi
+from models.store.visits import VisitFilter
 from models.validation import ValidationFailed
-from models.visit_store import VisitFilter
 from models.vocab import ENTERPRISE_TAGS, REGIONS, STAGES
 from ui.changes import ENTERPRISES, PROJECTS, VISITS, Changes, announce
 from ui.enterprise_dialog import EnterpriseDialog

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.config import HOME_UNIT_KEY, set_setting
-from models.queries import units
+from models.queries.overview import units
+from models.store.settings import HOME_UNIT_KEY, set_setting
 from ui.changes import EVERYTHING, SETTINGS, Changes, announce
 from ui.tasks import run_with_progress
 
@@ -83,7 +83,7 @@ class FirstRunDialog(QDialog):
     def _load_demo(self) -> None:
         self.demo_button.setEnabled(False)
         self.start_button.setEnabled(False)
-        from models.demo import load_demo  # the demo's builder, loaded only when asked for
+        from models.store.demo import load_demo  # the demo's builder, loaded only when asked for
 
         run_with_progress(
             self,

@@ -153,7 +153,7 @@ class FormDialog(QDialog):
         """A write the database refused, in Chinese; False for any other error. Another program
         writing: said on the form, Save stays enabled to try again. Otherwise (disk full, a
         read-only file) also in a box, as it will not pass by itself."""
-        from models.base import DatabaseWriteError, explain_db_error, is_busy, is_database_error
+        from models.db.base import DatabaseWriteError, explain_db_error, is_busy, is_database_error
 
         if isinstance(exc, DatabaseWriteError):
             text, busy = str(exc), exc.busy
@@ -192,7 +192,7 @@ class FormDialog(QDialog):
     def save_unchanged(self, save):
         """Run save() (a store function) only if the record is as it was when the dialog opened,
         checked in the save's own transaction; raises ChangedElsewhere (a ValidationFailed) if not."""
-        from models.editing import ChangedElsewhere, save_unchanged
+        from models.store.editing import ChangedElsewhere, save_unchanged
 
         if getattr(self, "_loader", None) is None:
             return save()

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.backup import timestamped_backup
-from models.base import DatabaseWriteError
+from models.db.backup import timestamped_backup
+from models.db.base import DatabaseWriteError
+from models.db.location import is_server
 from models.ledger.importer import SKIPPED, ImportCancelled, ImportResult
 from models.ledger.layout import import_files
-from models.location import is_server
 from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list, write_ledger
 from ui.changes import EVERYTHING, announce
 from ui.record_table import Column, RecordTableModel, SearchProxy

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.claims import claim_rows, keep_with_holder, move_to_claimant
 from models.ledger.export import ledger_tables
-from models.queries import units
+from models.queries.overview import units
+from models.store.claims import claim_rows, keep_with_holder, move_to_claimant
 from models.validation import ValidationFailed
 from reports.ledger_file import write_ledger
 from ui.changes import PROJECTS, Changes, announce

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.users import (
-    ROLES,
+from models.db.accounts import ROLES
+from models.store.users import (
     create_user,
     login_required,
     require_login,

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from models.location import shown
+from models.db.location import shown
 from ui.about import show_about
 from ui.changes import Changes
 from ui.pages.base import Page
@@ -27,7 +27,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db_path = db_path
         self.version = version
-        from models.users import session
+        from models.store.users import session
 
         user = session()
         self.setWindowTitle(
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def _follow_up(self, visit) -> None:
         """A due follow-up: open a new visit to the same enterprise by the same unit."""
-        from models.visit_store import VisitInput
+        from models.store.visits import VisitInput
 
         self.nav.setCurrentRow(ENTERPRISES)
         today = self.enterprises.today

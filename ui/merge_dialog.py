@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enterprise_store import EnterpriseRow, MergeResult, merge_enterprises
 from models.names import normalise_enterprise_name
+from models.store.enterprises import EnterpriseRow, MergeResult, merge_enterprises
 from models.validation import ValidationFailed
 from ui.changes import ENTERPRISES, PROJECTS, VISITS, Changes, announce
 

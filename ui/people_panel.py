@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.people import PersonRow, delete_person, people_rows
-from models.queries import units
+from models.queries.overview import units
 from models.search import matches, search_key
+from models.store.people import PersonRow, delete_person, people_rows
 from models.validation import ValidationFailed
 from models.vocab import ROLES
 from ui.changes import PEOPLE, Changes, announce

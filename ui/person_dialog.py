@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.people import PersonInput, RoleInput, person_input, save_person, validate_person
-from models.queries import units
+from models.queries.overview import units
+from models.store.people import PersonInput, RoleInput, person_input, save_person, validate_person
 from models.vocab import ROLES
 from ui.changes import PEOPLE, Changes
 from ui.dates import date_edit, to_date

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.contract_store import (
+from models.money import format_yi
+from models.queries.projects import contracts_of, funds_of, get_project, problems_of, stage_history
+from models.store.contracts import (
     ContractInput,
     FundsInput,
     add_contract,
@@ -28,10 +30,8 @@ from models.contract_store import (
     validate_contract,
     validate_funds,
 )
-from models.ledger_store import ProblemInput, save_problem, validate_problem
-from models.money import format_yi
-from models.project_queries import contracts_of, funds_of, get_project, problems_of, stage_history
-from models.project_store import STAGE_NAMES, advance, step_back, terminate
+from models.store.ledgers import ProblemInput, save_problem, validate_problem
+from models.store.projects import STAGE_NAMES, advance, step_back, terminate
 from models.validation import ValidationFailed
 from models.vocab import CONTRACT_KINDS, PROOF_TYPES, STAGE_ORDER, STAGES
 from reports.land import land_due, overdue_since

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.ledger_store import event_choices
-from models.people import people_rows
-from models.project_store import ProjectInput, project_input, save_project, validate_project
-from models.queries import units
+from models.queries.overview import units
+from models.store.ledgers import event_choices
+from models.store.people import people_rows
+from models.store.projects import ProjectInput, project_input, save_project, validate_project
 from models.vocab import INDUSTRY_CATEGORIES, REGIONS, STRATEGIC_EMERGING
 from ui.changes import PROJECTS, Changes
 from ui.dates import date_edit, to_date, to_qdate

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.ledger_store import (
+from models.queries.overview import units
+from models.queries.projects import lead_rows
+from models.store.ledgers import (
     LeadInput,
     MeetingInput,
     delete_lead,
@@ -27,8 +29,6 @@ from models.ledger_store import (
     save_meeting,
     validate_lead,
 )
-from models.project_queries import lead_rows
-from models.queries import units
 from models.validation import FieldError
 from models.vocab import MEETING_KINDS
 from reports.periods import quarter_of

@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
-from models.config import home_unit
-from models.listings_registry import ProjectListing
-from models.project_queries import FLAGS, ProjectFilter
-from models.queries import units
+from models.queries.overview import units
+from models.queries.projects import FLAGS, ProjectFilter
+from models.queries.registry_lists import ProjectListing
+from models.store.settings import home_unit
 from models.vocab import INDUSTRY_CATEGORIES, STAGES
 from ui.changes import ENTERPRISES, PEOPLE, PROBLEMS, PROJECTS
 from ui.paged_table import PagedTableModel

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.queries import units
+from models.queries.overview import units
 from reports.periods import quarter
 from reports.project_lists import KINDS, ListRow, project_list
 from ui.changes import ENTERPRISES, PROJECTS

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.queries import quota_rules, rules_year
-from models.quotas import QuotaInput, save_quotas
+from models.queries.overview import quota_rules, rules_year
+from models.store.quotas import QuotaInput, save_quotas
 from models.validation import ValidationFailed
 from models.vocab import ROLES
 from ui.changes import RULES, Changes, announce

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.queries import units
-from models.trip_store import TripInput, save_trip, trip_days, trip_input, validate_trip
+from models.queries.overview import units
+from models.store.trips import TripInput, save_trip, trip_days, trip_input, validate_trip
 from models.vocab import ABROAD_AREAS, REGIONS
 from ui.changes import TRIPS, Changes
 from ui.dates import date_edit, to_date, to_qdate
@@ -195,7 +195,7 @@ class TripDialog(FormDialog):
 
     def add_visit(self):
         """A visit on this trip: its unit, first day and participants already filled in."""
-        from models.visit_store import VisitInput
+        from models.store.visits import VisitInput
         from ui.visit_dialog import VisitDialog
 
         data = self.current_input()

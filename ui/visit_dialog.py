@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.queries import units
-from models.trip_store import TripFilter, trip_rows
-from models.visit_store import VisitInput, save_visit, validate_visit, visit_input
+from models.queries.overview import units
+from models.store.trips import TripFilter, trip_rows
+from models.store.visits import VisitInput, save_visit, validate_visit, visit_input
 from models.vocab import VISIT_FORMS
 from ui.changes import VISITS, Changes
 from ui.dates import date_edit, to_date, to_qdate

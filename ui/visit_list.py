@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-from models.config import home_unit
-from models.listings_activity import VisitListing, visit_list_years
-from models.queries import units
-from models.visit_store import VisitFilter, VisitInput, delete_visit
+from models.queries.activity_lists import VisitListing, visit_list_years
+from models.queries.overview import units
+from models.store.settings import home_unit
+from models.store.visits import VisitFilter, VisitInput, delete_visit
 from models.vocab import VISIT_FORMS
 from ui.changes import ENTERPRISES, PEOPLE, TRIPS, VISITS, Changes
 from ui.enterprise_tables import VisitTableModel

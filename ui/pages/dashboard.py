@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.config import home_unit
-from models.ledger_store import overdue_leads
-from models.queries import record_counts
-from models.visit_store import VisitRow, due_follow_ups
+from models.queries.overview import record_counts
+from models.store.ledgers import overdue_leads
+from models.store.settings import home_unit
+from models.store.visits import VisitRow, due_follow_ups
 from reports.compliance import STATUS_NAMES, ComplianceRow, alerts
 from reports.land import LandCase, land_counts, land_due_soon, land_overdue_now
 from reports.periods import quarter_of

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.base import DatabaseWriteError
-from models.config import home_unit
-from models.locks import submission, submit_quarter, unlock_quarter
-from models.queries import units
-from models.reporting import ALL_UNITS, report_note, save_report_note
-from models.users import session
+from models.db.base import DatabaseWriteError
+from models.queries.overview import units
+from models.store.locks import submission, submit_quarter, unlock_quarter
+from models.store.report_notes import ALL_UNITS, report_note, save_report_note
+from models.store.settings import home_unit
+from models.store.users import session
 from models.validation import ValidationFailed
 from reports.errors import ReportWriteError
 from reports.files import write_report_files

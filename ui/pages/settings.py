@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from models import vocab
-from models.config import HOME_UNIT_KEY, home_unit, set_setting
 from models.money import wan_to_yi
-from models.queries import indicator_rules, rules_year, units
+from models.queries.overview import indicator_rules, rules_year, units
+from models.store.settings import HOME_UNIT_KEY, home_unit, set_setting
 from ui.audit_panel import AuditPanel, TrashPanel
 from ui.backup_panel import BackupPanel
 from ui.changes import RULES, SETTINGS, Changes, announce

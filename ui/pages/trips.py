@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.config import home_unit
-from models.listings_activity import TripListing, trip_list_years
-from models.queries import units
-from models.trip_store import TripFilter, delete_trip, describe_deletion
+from models.queries.activity_lists import TripListing, trip_list_years
+from models.queries.overview import units
+from models.store.settings import home_unit
+from models.store.trips import TripFilter, delete_trip, describe_deletion
 from models.vocab import REGIONS
 from ui.changes import PEOPLE, TRIPS, Changes
 from ui.compliance_view import ComplianceView
