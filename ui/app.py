@@ -134,9 +134,7 @@ def open_main_window(path: Path, version: str):
     if needs_first_run():
         from ui.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(opened.path, window)
-        dialog.exec()
-        window.refresh_current()
+        FirstRunDialog(opened.path, window).exec()  # announces what it wrote to the window
     return window
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from models.queries.audit import AuditFilter, audit_rows, audit_users, history
 from models.store.audit_chain import ChainCheck, verify_chain
 from models.store.trash import purge, restore_from_trash, trash_rows
 from models.validation import ValidationFailed
+from ui.changes import EVERYTHING, KINDS, TRASH, Changes, announce
 from ui.form_dialog import ask, refused
 from ui.pages.base import note
 from ui.record_table import Column, RecordTableModel, SearchProxy
@@ -83,6 +84,8 @@ def _selected(view: QTableView):
 
 class AuditPanel(QWidget):
     """The whole log, newest first, filtered by category, user, dates and text; exportable."""
+
+    shows = KINDS  # every change writes the audit log; deletions fill 回收站
 
     def __init__(self, today: dt.date | None = None, parent=None):
         super().__init__(parent)
@@ -246,7 +249,7 @@ class AuditPanel(QWidget):
 class TrashPanel(QWidget):
     """Deleted records with what went with them: restore intact, or purge after a confirmation."""
 
-    changed = Signal()
+    shows = KINDS  # every change writes the audit log; deletions fill 回收站
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -287,7 +290,8 @@ class TrashPanel(QWidget):
             QMessageBox.warning(self, self.tr("无法恢复"), str(exc))
             return
         self.refresh()
-        self.changed.emit()
+        # A restored record brings back what went with it (participants, contacts, contracts).
+        announce(self, EVERYTHING)
         QMessageBox.information(
             self,
             self.tr("已恢复"),
@@ -302,7 +306,7 @@ class TrashPanel(QWidget):
             self.tr("彻底删除“{0}”？之后不能再恢复（审计日志中仍保留其内容）。").format(item.label),
         ):
             return
-        refused(self, self.tr("彻底删除"), lambda: purge(item.id))
+        refused(self, self.tr("彻底删除"), lambda: purge(item.id), Changes.of(TRASH))
         self.refresh()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from models.db.backup import (
     timestamped_backup,
 )
 from models.db.location import SERVER_BACKUP_NOTE, is_server
+from ui.changes import EVERYTHING, KINDS, announce
 from ui.form_dialog import ask
 from ui.pages.base import note
 from ui.record_table import read_only_table
@@ -34,7 +35,7 @@ from ui.record_table import read_only_table
 class BackupPanel(QWidget):
     """Backups are made with SQLite's backup API and checked; a restore first backs up the present."""
 
-    restored = Signal()
+    shows = KINDS  # an import or a restore makes a backup first
 
     def __init__(self, db_path: Path | None, parent=None):
         super().__init__(parent)
@@ -178,7 +179,7 @@ class BackupPanel(QWidget):
             QMessageBox.critical(self, self.tr("恢复后无法打开"), str(exc))
             return
         self.refresh()
-        self.restored.emit()
+        announce(self, EVERYTHING)
         text = self.tr("已恢复。")
         if done.before is not None:
             text += self.tr("\n恢复前的数据已备份到：{0}").format(done.before)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from models.queries.overview import units
 from reports.compliance import ComplianceRow, month_compliance
 from reports.status import OUTING_STATUS
+from ui.changes import PEOPLE, RULES, TRIPS
 from ui.record_table import read_only_table
 from ui.vocab_text import shown
 
@@ -33,6 +34,8 @@ STATUS_COLOURS = {
 
 class ComplianceView(QWidget):
     """Month, unit → table of leaders; the same rows `zhaoshang compliance` prints."""
+
+    shows = frozenset({TRIPS, PEOPLE, RULES})
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ComplianceView", "单位"),

@@ -32,14 +32,16 @@ from models.store.enterprises import (
     save_enterprise,
     validate_enterprise,
 )
-from models.validation import ValidationFailed
 from models.vocab import ABROAD_AREAS, ENTERPRISE_TAGS, REGIONS, YEARLY_LIST_TAGS
+from ui.changes import ENTERPRISES, Changes
 from ui.form_dialog import FormDialog
 from ui.vocab_text import items
 
 
 class EnterpriseDialog(FormDialog):
     """One enterprise with tags, region, industry, key flag and contacts."""
+
+    changes = Changes.of(ENTERPRISES)
 
     open_existing = Signal(int)
 
@@ -253,21 +255,8 @@ class EnterpriseDialog(FormDialog):
             self.open_existing.emit(self.duplicates[0].id)
             self.reject()
 
-    def save(self) -> None:
-        if self.changed_elsewhere():
-            return
-        data = self.current_input()
-        check, _dups = validate_enterprise(data, self.enterprise_id)
-        if not check.ok:
-            self.validate()
-            return
-        if not self.confirm_warnings(check):
-            return
-        try:
-            enterprise = self.save_unchanged(lambda: save_enterprise(data, self.enterprise_id))
-        except ValidationFailed as exc:
-            self.show_failure(str(exc))
-            return
-        self.enterprise_id = enterprise.id
-        self.saved.emit(enterprise.id)
-        self.accept()
+    def check_input(self, data: EnterpriseInput):
+        return validate_enterprise(data, self.enterprise_id)[0]
+
+    def store(self, data: EnterpriseInput):
+        return save_enterprise(data, self.enterprise_id)

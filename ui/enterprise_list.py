@@ -28,6 +28,7 @@ from models.store.enterprises import (
 from models.store.visits import VisitFilter
 from models.validation import ValidationFailed
 from models.vocab import ENTERPRISE_TAGS, REGIONS, STAGES
+from ui.changes import ENTERPRISES, PROJECTS, VISITS, Changes, announce
 from ui.enterprise_dialog import EnterpriseDialog
 from ui.enterprise_tables import EnterpriseTableModel, VisitTableModel
 from ui.form_dialog import ask_delete
@@ -39,6 +40,8 @@ from ui.vocab_text import items, label
 
 class EnterpriseListTab(QWidget):
     """The registry; below it, what the selected enterprise has been through."""
+
+    shows = frozenset({ENTERPRISES, VISITS, PROJECTS})
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -185,6 +188,7 @@ class EnterpriseListTab(QWidget):
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("不能删除"), str(exc))
             return
+        announce(self, Changes.of(ENTERPRISES))
         self.refresh()
 
     def merge_selected(self) -> MergeDialog | None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from models.queries.overview import units
 from models.store.settings import HOME_UNIT_KEY, set_setting
-from ui.tasks import run_task
+from ui.changes import EVERYTHING, SETTINGS, Changes, announce
+from ui.tasks import run_with_progress
 
 
 class FirstRunDialog(QDialog):
@@ -77,27 +77,29 @@ class FirstRunDialog(QDialog):
     def _choose_unit(self) -> None:
         set_setting(HOME_UNIT_KEY, self.unit_combo.currentText())
         self.choice = "unit"
+        announce(self, Changes.of(SETTINGS))
         self.accept()
 
     def _load_demo(self) -> None:
         self.demo_button.setEnabled(False)
         self.start_button.setEnabled(False)
-        self.progress = QProgressDialog(self.tr("正在写入示例数据……"), "", 0, 0, self)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.show()
         from models.store.demo import load_demo  # the demo's builder, loaded only when asked for
 
-        run_task(load_demo, self._demo_done, self._demo_failed)
+        run_with_progress(
+            self,
+            self.tr("正在写入示例数据……"),
+            lambda _report, _cancelled: load_demo(),
+            self._demo_done,
+            self._demo_failed,
+            show_after=0,
+        )
 
     def _demo_done(self, _result) -> None:
-        self.progress.close()
         self.choice = "demo"
+        announce(self, EVERYTHING)
         self.accept()
 
     def _demo_failed(self, exc: Exception) -> None:
-        self.progress.close()
         self.demo_button.setEnabled(True)
         self.start_button.setEnabled(True)
         QMessageBox.critical(self, self.tr("示例数据写入失败"), str(exc))

@@ -1,7 +1,10 @@
 """The edit-dialog contract shared by every record dialog: errors shown inline, Save only when valid,
-Ctrl+S saves, a `saved` signal with the record id."""
+Ctrl+S saves in one transaction, the change announced, a `saved` signal with the record id."""
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,13 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.validation import Check
+from models.validation import Check, ValidationFailed
+from ui.changes import NOTHING, Changes, announce
+
+_SHORTCUT = re.compile(r"\(&.\)|&")
 
 
 class FormDialog(QDialog):
-    """Subclasses build their form, call finish(layout), and implement validate() and save()."""
+    """Subclasses build their form, call finish(layout), and give current_input(), check_input()
+    and store(); save() is the same for all of them. `changes` is what a save changes."""
 
     saved = Signal(int)
+    changes: Changes = NOTHING
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,6 +93,101 @@ class FormDialog(QDialog):
         )
         self.save_button().setEnabled(False)
         return True
+
+    # -- the save every form shares ------------------------------------------------------------
+    def current_input(self) -> Any:
+        """The form's values as the store takes them."""
+        raise NotImplementedError
+
+    def check_input(self, data) -> Check:
+        """The store's own check of data: errors refuse the save, warnings are confirmed."""
+        raise NotImplementedError
+
+    def store(self, data) -> Any:
+        """Write data through the store (inside the save's transaction); returns the saved record."""
+        raise NotImplementedError
+
+    def validate(self) -> bool:
+        return self.show_check(self.check_input(self.current_input()))
+
+    def save(self) -> None:
+        """Refuse a record changed meanwhile, check, confirm warnings, store in one transaction;
+        a refusal is shown on the form (the field it names gets the focus) and the dialog stays
+        open, so nothing typed is lost. Saved: announce the change, emit the id, close."""
+        if self.changed_elsewhere():
+            return
+        try:
+            data = self.current_input()
+            check = self.check_input(data)
+        except ValidationFailed as exc:
+            self.show_refusal(exc)
+            return
+        if not check.ok:
+            self.validate()
+            self.focus_field(check.errors[0].field)
+            return
+        if not self.confirm_warnings(check):
+            return
+        try:
+            record = self.save_unchanged(lambda: self.store(data))
+        except ValidationFailed as exc:
+            self.show_refusal(exc)
+            return
+        except Exception as exc:
+            if not self.show_write_error(exc):
+                raise
+            return
+        self.saved_record = record
+        announce(self, self.changes)
+        self.saved.emit(getattr(record, "id", None) or 0)
+        self.accept()
+
+    def show_refusal(self, exc: ValidationFailed) -> None:
+        """The store's refusal on the error line, the field it names focused."""
+        self.show_failure(str(exc))
+        fields = [getattr(error, "field", "") for error in exc.errors]
+        if fields:
+            self.focus_field(fields[0])
+
+    def show_write_error(self, exc: Exception) -> bool:
+        """A write the database refused, in Chinese; False for any other error. Another program
+        writing: said on the form, Save stays enabled to try again. Otherwise (disk full, a
+        read-only file) also in a box, as it will not pass by itself."""
+        from models.db.base import DatabaseWriteError, explain_db_error, is_busy, is_database_error
+
+        if isinstance(exc, DatabaseWriteError):
+            text, busy = str(exc), exc.busy
+        elif is_database_error(exc):
+            text, busy = explain_db_error(exc), is_busy(exc)
+        else:
+            return False
+        self.show_failure(text)
+        if not busy:
+            QMessageBox.warning(self, self.tr("没有保存"), text)
+        return True
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        """Inputs named by a field whose name is not their row's label (开始日期 in 起止日期)."""
+        return {}
+
+    def field_widget(self, name: str) -> QWidget | None:
+        """The input a message names: by field_widgets(), else the row whose label reads name."""
+        if name in self.field_widgets():
+            return self.field_widgets()[name]
+        rows = []
+        for label in self.findChildren(QLabel):
+            text = _SHORTCUT.sub("", label.text()).strip().rstrip("：:").strip()
+            if label.buddy() is not None and text:
+                rows.append((text, label.buddy()))
+        exact = [widget for text, widget in rows if text == name]
+        begins = [widget for text, widget in rows if text.startswith(name)]  # 合同金额(亿元)
+        found = exact or begins
+        return found[0] if found else None
+
+    def focus_field(self, name: str) -> None:
+        widget = self.field_widget(name)
+        if widget is not None and widget.isEnabled():
+            widget.setFocus()
 
     def save_unchanged(self, save):
         """Run save() (a store function) only if the record is as it was when the dialog opened,
@@ -148,13 +251,13 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.Yes
 
 
-def refused(parent: QWidget, title: str, action) -> bool:
-    """Run a change; a refusal (locked quarter, read-only user, a rule) is shown, not raised."""
-    from models.validation import ValidationFailed
-
+def refused(parent: QWidget, title: str, action, changes: Changes) -> bool:
+    """Run a change; a refusal (locked quarter, read-only user, a rule) is shown, not raised.
+    Done: what it changed is announced to the window."""
     try:
         action()
     except ValidationFailed as exc:
         QMessageBox.warning(parent, title, str(exc))
         return True
+    announce(parent, changes)
     return False

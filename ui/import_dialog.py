@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -31,7 +29,9 @@ from models.db.location import is_server
 from models.ledger.layout import import_files
 from models.ledger.results import SKIPPED, ImportCancelled, ImportResult
 from reports.ledger_file import LedgerFileError, read_ledgers, write_error_list, write_ledger
+from ui.changes import EVERYTHING, announce
 from ui.record_table import Column, RecordTableModel, SearchProxy
+from ui.tasks import run_with_progress
 
 FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Excel 工作簿 (*.xlsx)")
 
@@ -120,7 +120,6 @@ class ImportDialog(QDialog):
         self.today = today
         self.files = []
         self.result: ImportResult | None = None
-        self._cancel = threading.Event()
         self.setWindowTitle(self.tr("导入多个单位数据") if multi else self.tr("导入 Excel 台账"))
         self.resize(980, 640)
         layout = QVBoxLayout(self)
@@ -238,36 +237,22 @@ class ImportDialog(QDialog):
     # -- preview and import --------------------------------------------------------------------------
 
     def _start(self, text: str, work, on_done) -> None:
-        self._cancel.clear()
-        self.progress = QProgressDialog(text, self.tr("取消"), 0, 0, self)
-        self.progress.setWindowModality(Qt.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self._cancel.set)
+        """work(paths, progress, today) off the GUI thread; progress() says False once cancelled."""
         self.preview_button.setEnabled(False)
         self.import_button.setEnabled(False)
         paths = self._paths()
-        cancel = self._cancel
         today = self.today
 
-        def job(report):
+        def job(report, cancelled):
             def progress(done: int, total: int) -> bool:
                 report(done, total)
-                return not cancel.is_set()
+                return not cancelled.is_set()
 
             return work(paths, progress, today)
 
-        from ui.tasks import run_task
-
-        run_task(job, on_done, self._failed, self._progress)
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.progress.maximum() != total:
-            self.progress.setMaximum(total)
-        self.progress.setValue(done)
+        self.progress = run_with_progress(self, text, job, on_done, self._failed, self.tr("取消"))
 
     def _finish_progress(self) -> None:
-        self.progress.canceled.disconnect(self._cancel.set)
-        self.progress.close()
         self.preview_button.setEnabled(self.file_list.count() > 0)
 
     def preview(self) -> None:
@@ -309,6 +294,7 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.preview_button.setEnabled(False)
+        announce(self, EVERYTHING)
         self.imported.emit()
         if backup is None:  # the server's own backups (pg_dump) cover it
             text = self.tr("导入完成。")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +25,7 @@ from models.queries.overview import units
 from models.store.claims import claim_rows, keep_with_holder, move_to_claimant
 from models.validation import ValidationFailed
 from reports.ledger_file import write_ledger
+from ui.changes import PROJECTS, Changes, announce
 from ui.form_dialog import ask
 from ui.import_dialog import ImportDialog, excel_filter, save_template
 from ui.pages.base import note
@@ -35,7 +36,7 @@ from ui.tasks import run_task
 class LedgerPanel(QWidget):
     """Where Excel ledgers come in and go out; claims between units wait here for the bureau."""
 
-    imported = Signal()
+    shows = frozenset({PROJECTS})
 
     def __init__(self, db_path: Path | None, today: dt.date | None = None, parent=None):
         super().__init__(parent)
@@ -128,7 +129,6 @@ class LedgerPanel(QWidget):
         if self.db_path is None:
             return
         dialog = ImportDialog(self.db_path, multi, today=self.today, parent=self)
-        dialog.imported.connect(self.imported)
         dialog.imported.connect(self.refresh)
         dialog.exec()
 
@@ -189,5 +189,6 @@ class LedgerPanel(QWidget):
             (move_to_claimant if move else keep_with_holder)(claim.id, reason)
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("无法裁定"), str(exc))
+        else:
+            announce(self, Changes.of(PROJECTS))
         self.refresh()
-        self.imported.emit()

@@ -31,6 +31,7 @@ from models.store.users import (
     user_rows,
 )
 from models.validation import ValidationFailed
+from ui.changes import USERS, Changes, announce
 from ui.pages.base import note
 from ui.record_table import read_only_table
 from ui.vocab_text import items
@@ -117,6 +118,8 @@ class NewUserDialog(QDialog):
 class UsersPanel(QWidget):
     """Who may sign in and with which role; only a 管理员 changes it once sign-in is on."""
 
+    shows = frozenset({USERS})
+
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -166,10 +169,13 @@ class UsersPanel(QWidget):
             require_login(on)
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("无法启用登录"), str(exc))
+        else:
+            announce(self, Changes.of(USERS))
         self.refresh()
 
     def add_user(self) -> None:
         if NewUserDialog(self).exec():
+            announce(self, Changes.of(USERS))
             self.refresh()
 
     def _selected(self):
@@ -192,6 +198,8 @@ class UsersPanel(QWidget):
             set_password(user.id, password)
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("无法重设"), str(exc))
+            return
+        announce(self, Changes.of(USERS))
 
     def toggle_active(self) -> None:
         user = self._selected()
@@ -201,4 +209,6 @@ class UsersPanel(QWidget):
             set_active(user.id, not user.active)
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("无法停用"), str(exc))
+        else:
+            announce(self, Changes.of(USERS))
         self.refresh()

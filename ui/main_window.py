@@ -5,19 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from models.db.location import shown
 from ui.about import show_about
+from ui.changes import Changes
 from ui.pages.base import Page
 
 DASHBOARD, TRIPS, ENTERPRISES, PROJECTS, REPORTS, SETTINGS = range(6)
 
 
 class MainWindow(QMainWindow):
-    """招商引资工作台: each page its own module; the window only switches between them."""
+    """招商引资工作台: each page its own module; the window only switches between them, and passes
+    on what changed (data_changed) so that a page reloads only when data it shows changed."""
+
+    data_changed = Signal(object, object)  # Changes, the widget the change came from
 
     def __init__(self, db_path: Path, version: str, today: dt.date | None = None):
         super().__init__()
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[row] = page
+            self.data_changed.connect(page.on_data_changed)
         return self._built[row]
 
     def _build_page(self, row: int) -> Page:
@@ -116,9 +121,6 @@ class MainWindow(QMainWindow):
             from ui.pages.settings import SettingsPage
 
             page = SettingsPage(today, db_path=self.db_path)
-            page.ledgers.imported.connect(self.refresh_current)
-            page.backups.restored.connect(self.refresh_current)
-            page.trash.changed.connect(self.refresh_current)
         return page
 
     @property
@@ -198,7 +200,7 @@ class MainWindow(QMainWindow):
             return
         page = self.page(row)
         self.stack.setCurrentIndex(row)
-        page.refresh()
+        page.show_current()
 
     def show_page(self, title: str) -> None:
         """Switch to a page by its navigation title (used by links between pages)."""
@@ -228,7 +230,13 @@ class MainWindow(QMainWindow):
         self.projects.tabs.setCurrentWidget(self.projects.leads)
 
     def refresh_current(self) -> None:
+        """视图 → 刷新: reload what is on screen (also shows what another PC changed)."""
         self.page(self.stack.currentIndex()).refresh()
+
+    def announce(self, changes: Changes, origin: QObject | None = None) -> None:
+        """A save, delete, import or restore made in this window: pages showing it reload."""
+        if changes:
+            self.data_changed.emit(changes, origin)
 
     # -- remembered UI state (geometry and last page only; data lives in the database) --------
     def _restore_state(self) -> None:

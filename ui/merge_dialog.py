@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from models.names import normalise_enterprise_name
 from models.store.enterprises import EnterpriseRow, MergeResult, merge_enterprises
 from models.validation import ValidationFailed
+from ui.changes import ENTERPRISES, PROJECTS, VISITS, Changes, announce
 
 
 class MergeDialog(QDialog):
@@ -87,4 +88,6 @@ class MergeDialog(QDialog):
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("不能合并"), str(exc))
             return
+        # The other record's visits, contacts and projects now belong to the one kept.
+        announce(self, Changes.of(ENTERPRISES, VISITS, PROJECTS))
         self.accept()

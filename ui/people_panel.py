@@ -22,6 +22,7 @@ from models.search import matches, search_key
 from models.store.people import PersonRow, delete_person, people_rows
 from models.validation import ValidationFailed
 from models.vocab import ROLES
+from ui.changes import PEOPLE, Changes, announce
 from ui.form_dialog import ask_delete
 from ui.person_dialog import PersonDialog
 from ui.record_table import read_only_table
@@ -30,6 +31,8 @@ from ui.vocab_text import label
 
 class PeoplePanel(QWidget):
     """A list of people with their role today; double-click or Enter edits."""
+
+    shows = frozenset({PEOPLE})
 
     HEADERS = (
         QT_TRANSLATE_NOOP("PeoplePanel", "单位"),
@@ -139,4 +142,5 @@ class PeoplePanel(QWidget):
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("不能删除"), str(exc))
             return
+        announce(self, Changes.of(PEOPLE))
         self.reload()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from models.queries.overview import units
 from models.store.people import PersonInput, RoleInput, person_input, save_person, validate_person
-from models.validation import ValidationFailed
 from models.vocab import ROLES
+from ui.changes import PEOPLE, Changes
 from ui.dates import date_edit, to_date
 from ui.form_dialog import FormDialog
 from ui.vocab_text import items
@@ -30,6 +30,8 @@ from ui.vocab_text import items
 
 class PersonDialog(FormDialog):
     """One person and their role periods; Save only when valid."""
+
+    changes = Changes.of(PEOPLE)
 
     def __init__(
         self,
@@ -161,21 +163,8 @@ class PersonDialog(FormDialog):
             roles=roles,
         )
 
-    def validate(self) -> bool:
-        check = validate_person(self.current_input(), self.person_id)
-        return self.show_check(check)
+    def check_input(self, data: PersonInput):
+        return validate_person(data, self.person_id)
 
-    def save(self) -> None:
-        if self.changed_elsewhere():
-            return
-        if not self.validate():
-            return
-        try:
-            data = self.current_input()
-            person = self.save_unchanged(lambda: save_person(data, self.person_id))
-        except ValidationFailed as exc:
-            self.show_failure(str(exc))
-            return
-        self.person_id = person.id
-        self.saved.emit(person.id)
-        self.accept()
+    def store(self, data: PersonInput):
+        return save_person(data, self.person_id)

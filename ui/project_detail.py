@@ -36,6 +36,7 @@ from models.validation import ValidationFailed
 from models.vocab import CONTRACT_KINDS, PROOF_TYPES, STAGE_ORDER, STAGES
 from reports.land import land_due, overdue_since
 from reports.numbers import percent
+from ui.changes import PROBLEMS, PROJECTS, Changes, announce
 from ui.form_dialog import ask_delete, refused
 from ui.quick_form import QuickForm
 from ui.record_table import read_only_table
@@ -279,6 +280,7 @@ class ProjectDetail(QWidget):
         form = QuickForm(
             self.tr("{0}：{1}").format(label(STAGE_NAMES, stage), get_project(pid).name),
             lambda v: advance(pid, stage, v["date"], v["reason"], v["correction"]),
+            changes=Changes.of(PROJECTS),
         )
         form.add_date("date", self.tr("日期："), self.today)
         form.add_check("correction", self.tr("这是更正（补录或顺序特殊），原因如下"))
@@ -296,6 +298,7 @@ class ProjectDetail(QWidget):
             self.tr("录入合同"),
             lambda v: add_contract(pid, values(v), self.today),
             lambda v: validate_contract(pid, values(v), self.today),
+            changes=Changes.of(PROJECTS),
         )
         form.add_choice("kind", self.tr("合同类型："), CONTRACT_KINDS, "formal")
         form.add_date("date", self.tr("签订日期："), self.today)
@@ -315,6 +318,7 @@ class ProjectDetail(QWidget):
             self.tr("录入实际到位资金"),
             lambda v: add_funds(pid, values(v), self.today),
             lambda v: validate_funds(pid, values(v), self.today),
+            changes=Changes.of(PROJECTS),
         )
         form.add_date("date", self.tr("到位日期："), self.today)
         form.add_text("amount", self.tr("到位金额(亿元)："), hint=self.tr("最多 4 位小数"))
@@ -334,6 +338,7 @@ class ProjectDetail(QWidget):
             self.tr("登记问题"),
             lambda v: save_problem(values(v), today=self.today),
             lambda v: validate_problem(values(v), self.today),
+            changes=Changes.of(PROBLEMS),
         )
         form.add_date("date", self.tr("提出日期："), self.today)
         form.add_text("description", self.tr("问题："), multiline=True)
@@ -344,7 +349,9 @@ class ProjectDetail(QWidget):
     def terminate(self) -> QuickForm:
         pid = self.project_id
         form = QuickForm(
-            self.tr("终止项目"), lambda v: terminate(pid, v["date"], v["reason"], v["rival"])
+            self.tr("终止项目"),
+            lambda v: terminate(pid, v["date"], v["reason"], v["rival"]),
+            changes=Changes.of(PROJECTS),
         )
         form.add_date("date", self.tr("终止日期："), self.today)
         form.add_text("reason", self.tr("终止原因："), multiline=True)
@@ -354,7 +361,11 @@ class ProjectDetail(QWidget):
 
     def step_back(self) -> QuickForm:
         pid = self.project_id
-        form = QuickForm(self.tr("更正项目阶段"), lambda v: step_back(pid, v["stage"], v["reason"]))
+        form = QuickForm(
+            self.tr("更正项目阶段"),
+            lambda v: step_back(pid, v["stage"], v["reason"]),
+            changes=Changes.of(PROJECTS),
+        )
         form.add_choice("stage", self.tr("回到阶段："), {s: STAGES[s] for s in STAGE_ORDER})
         form.add_text("reason", self.tr("更正原因："), multiline=True)
         form.validate()
@@ -377,6 +388,7 @@ class ProjectDetail(QWidget):
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("不能删除"), str(exc))
             return
+        announce(self, Changes.of(PROJECTS))
         self._done()
 
     def delete_funds(self) -> None:
@@ -385,7 +397,9 @@ class ProjectDetail(QWidget):
             self, self.tr("删除到位资金"), self.tr("确定删除这笔到位资金记录吗？")
         ):
             return
-        if not refused(self, self.tr("删除到位资金"), lambda: delete_funds(entry.id)):
+        if not refused(
+            self, self.tr("删除到位资金"), lambda: delete_funds(entry.id), Changes.of(PROJECTS)
+        ):
             self._done()
 
     def resolve_problem(self) -> QuickForm | None:
@@ -407,6 +421,7 @@ class ProjectDetail(QWidget):
             self.tr("问题已解决"),
             lambda v: save_problem(values(v), problem.id, self.today),
             lambda v: validate_problem(values(v), self.today),
+            changes=Changes.of(PROBLEMS),
         )
         form.add_date("date", self.tr("解决日期："), self.today)
         form.add_text("resolution", self.tr("解决情况："), multiline=True)

@@ -20,8 +20,8 @@ from models.queries.overview import units
 from models.store.ledgers import event_choices
 from models.store.people import people_rows
 from models.store.projects import ProjectInput, project_input, save_project, validate_project
-from models.validation import ValidationFailed
 from models.vocab import INDUSTRY_CATEGORIES, REGIONS, STRATEGIC_EMERGING
+from ui.changes import PROJECTS, Changes
 from ui.dates import date_edit, to_date, to_qdate
 from ui.enterprise_picker import EnterprisePicker
 from ui.form_dialog import FormDialog
@@ -39,6 +39,8 @@ def _combo(items, none_text: str | None = None) -> QComboBox:
 
 class ProjectDialog(FormDialog):
     """Three tabs: the project, where it came from and who leads it (五个一), land."""
+
+    changes = Changes.of(PROJECTS)
 
     def __init__(
         self,
@@ -249,27 +251,15 @@ class ProjectDialog(FormDialog):
             **{name: box.isChecked() for name, box in self.flags.items()},
         )
 
-    def validate(self) -> bool:
-        check = validate_project(self.current_input(), self.project_id)
+    def check_input(self, data: ProjectInput):
+        check = validate_project(data, self.project_id)
         typed = self.enterprise_combo.currentText().strip()
         if typed and self.enterprise_id() is None:
             check.error(
                 self.tr("投资方"),
                 self.tr("企业库中没有“{0}”：请从列表中选择，或点“新建企业…”").format(typed),
             )
-        return self.show_check(check)
+        return check
 
-    def save(self) -> None:
-        if self.changed_elsewhere():
-            return
-        if not self.validate():
-            return
-        try:
-            data = self.current_input()
-            project = self.save_unchanged(lambda: save_project(data, self.project_id))
-        except ValidationFailed as exc:
-            self.show_failure(str(exc))
-            return
-        self.project_id = project.id
-        self.saved.emit(project.id)
-        self.accept()
+    def store(self, data: ProjectInput):
+        return save_project(data, self.project_id)

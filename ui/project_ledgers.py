@@ -32,6 +32,7 @@ from models.store.ledgers import (
 from models.validation import FieldError
 from models.vocab import MEETING_KINDS
 from reports.periods import quarter_of
+from ui.changes import LEADS, MEETINGS, PROBLEMS, PROJECTS, Changes
 from ui.form_dialog import ask_delete, refused
 from ui.quick_form import QuickForm
 from ui.record_list import RecordList
@@ -63,6 +64,8 @@ def _unit_choices(none_text: str | None = None) -> dict:
 
 class LeadsTab(QWidget):
     """项目信息 (§18): leads passed to units, with feedback deadlines; overdue ones stand out."""
+
+    shows = frozenset({LEADS})
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -111,6 +114,7 @@ class LeadsTab(QWidget):
             lambda v: save_lead(values(v), row.id if row else None, self.today),
             lambda v: validate_lead(values(v), self.today),
             self,
+            changes=Changes.of(LEADS),
         )
         form.add_date("received", self.tr("收到日期："), row.received_date if row else self.today)
         form.add_text("source", self.tr("信息来源："), row.source if row else "")
@@ -150,12 +154,14 @@ class LeadsTab(QWidget):
             self.tr("删除项目信息"),
             self.tr("确定删除这条项目信息吗？\n\n{0}").format(row.description),
         ):
-            refused(self, self.tr("删除项目信息"), lambda: delete_lead(row.id))
+            refused(self, self.tr("删除项目信息"), lambda: delete_lead(row.id), Changes.of(LEADS))
             self.refresh()
 
 
 class ProblemsTab(QWidget):
     """问题台账 (§24): open problems of landed projects and who owns them."""
+
+    shows = frozenset({PROBLEMS, PROJECTS})
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -198,6 +204,8 @@ class ProblemsTab(QWidget):
 
 class MeetingsTab(QWidget):
     """调度会: meetings held per unit; a finished quarter without a 调度会 is flagged."""
+
+    shows = frozenset({MEETINGS})
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -283,7 +291,12 @@ class MeetingsTab(QWidget):
             meeting.date.isoformat(), meeting.unit.name
         )
         if ask_delete(self, self.tr("删除会议"), text):
-            refused(self, self.tr("删除会议"), lambda: delete_meeting(meeting.id))
+            refused(
+                self,
+                self.tr("删除会议"),
+                lambda: delete_meeting(meeting.id),
+                Changes.of(MEETINGS),
+            )
             self.refresh()
 
     def add_meeting(self) -> QuickForm:
@@ -304,7 +317,7 @@ class MeetingsTab(QWidget):
                 today=self.today,
             )
 
-        form = QuickForm(self.tr("登记会议"), submit, parent=self)
+        form = QuickForm(self.tr("登记会议"), submit, parent=self, changes=Changes.of(MEETINGS))
         form.add_choice("unit", self.tr("单位："), _unit_choices())
         form.add_date("date", self.tr("会议日期："), self.today)
         form.add_choice("kind", self.tr("会议类型："), MEETING_KINDS, "dispatch")

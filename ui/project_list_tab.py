@@ -12,6 +12,7 @@ from models.queries.projects import FLAGS, ProjectFilter
 from models.queries.registry_lists import ProjectListing
 from models.store.settings import home_unit
 from models.vocab import INDUSTRY_CATEGORIES, STAGES
+from ui.changes import ENTERPRISES, PEOPLE, PROBLEMS, PROJECTS
 from ui.paged_table import PagedTableModel
 from ui.project_detail import ProjectDetail
 from ui.project_dialog import ProjectDialog
@@ -30,6 +31,8 @@ def _combo(all_text: str, items) -> QComboBox:
 
 class ProjectListTab(QWidget):
     """Filters by unit, stage, category, flag and signing year; search by name, investor, leader."""
+
+    shows = frozenset({PROJECTS, ENTERPRISES, PEOPLE, PROBLEMS})
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from models.queries.overview import units
 from reports.periods import quarter
 from reports.project_lists import KINDS, ListRow, project_list
+from ui.changes import ENTERPRISES, PROJECTS
 from ui.dates import quarter_numeral
 from ui.project_tables import ListTableModel
 from ui.record_table import SearchProxy
@@ -30,6 +31,8 @@ from ui.record_table import SearchProxy
 
 class ProjectListsView(QWidget):
     """The lists of §7 for a year or a quarter, in the layout a meeting expects."""
+
+    shows = frozenset({PROJECTS, ENTERPRISES})
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)

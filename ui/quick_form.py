@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.validation import Check, ValidationFailed
+from models.validation import Check
+from ui.changes import Changes
 from ui.dates import date_edit, to_date
 from ui.form_dialog import FormDialog
 from ui.vocab_text import shown
 
 
 class QuickForm(FormDialog):
-    """Fields by name; submit(values) saves (raising ValidationFailed), check(values) may add warnings."""
+    """Fields by name; submit(values) saves (raising ValidationFailed), check(values) may add
+    warnings; changes: what a submit changes (announced after it)."""
 
     def __init__(
         self,
@@ -32,8 +34,11 @@ class QuickForm(FormDialog):
         submit: Callable[[dict[str, Any]], Any],
         check: Callable[[dict[str, Any]], Check] | None = None,
         parent: QWidget | None = None,
+        *,
+        changes: Changes,
     ):
         super().__init__(parent)
+        self.changes = changes
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.submit = submit
@@ -44,7 +49,6 @@ class QuickForm(FormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         self.finish(layout)
-        self.result_value: Any = None
 
     def _add(
         self, name: str, label: str, widget: QWidget, getter: Callable[[], Any], signal
@@ -86,6 +90,14 @@ class QuickForm(FormDialog):
     def values(self) -> dict[str, Any]:
         return {name: get() for name, get in self.getters.items()}
 
+    current_input = values
+
+    def check_input(self, data: dict[str, Any]) -> Check:
+        return self.check(data) if self.check is not None else Check()
+
+    def store(self, data: dict[str, Any]) -> Any:
+        return self.submit(data)
+
     def validate(self) -> bool:
         if self.check is None:
             # Checked only on save: a changed field clears the last refusal.
@@ -93,17 +105,3 @@ class QuickForm(FormDialog):
             self.save_button().setEnabled(True)
             return True
         return self.show_check(self.check(self.values()))
-
-    def save(self) -> None:
-        values = self.values()
-        if self.check is not None:
-            check = self.check(values)
-            if not self.show_check(check) or not self.confirm_warnings(check):
-                return
-        try:
-            self.result_value = self.submit(values)
-        except ValidationFailed as exc:
-            self.show_failure(str(exc))
-            return
-        self.saved.emit(getattr(self.result_value, "id", 0) or 0)
-        self.accept()

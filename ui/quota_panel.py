@@ -22,6 +22,7 @@ from models.queries.overview import quota_rules, rules_year
 from models.store.quotas import QuotaInput, save_quotas
 from models.validation import ValidationFailed
 from models.vocab import ROLES
+from ui.changes import RULES, Changes, announce
 from ui.form_dialog import ask
 from ui.vocab_text import label
 
@@ -30,6 +31,8 @@ QUOTA_ROLES = [r for r in ROLES if r != "staff"]
 
 class QuotaPanel(QWidget):
     """Edit a year's rules; a year without its own rules shows (and can copy) the rules in force."""
+
+    shows = frozenset({RULES})
 
     def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,5 +119,6 @@ class QuotaPanel(QWidget):
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("无法保存"), str(exc))
             return
+        announce(self, Changes.of(RULES))
         self.refresh()
         self.source_label.setText(self.tr("已保存 {0} 年规则").format(self.year_spin.value()))

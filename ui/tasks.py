@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -136,6 +137,14 @@ def busy_notice(text: str, title: str = "", parent=None):
     return notice
 
 
+@dataclass
+class Progress:
+    """A task running behind a progress dialog; cancelled is set by the dialog's cancel button."""
+
+    dialog: Any  # the QProgressDialog, until the task ends
+    cancelled: threading.Event
+
+
 def run_with_progress(
     parent,
     text: str,
@@ -143,10 +152,13 @@ def run_with_progress(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
     cancel_text: str = "",
-) -> None:
+    show_after: int = 300,
+) -> Progress:
     """run_task behind a window-modal progress dialog and the wait cursor: fn(report, cancelled)
     reports progress and watches cancelled, set by the dialog's cancel button (none without
-    cancel_text). The dialog closes before on_done or on_error runs."""
+    cancel_text); work that stops on a cancel raises, and on_error can ask the returned
+    Progress whether it was cancelled. The dialog shows after show_after ms (0: at once) and
+    closes before on_done or on_error runs."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QProgressDialog
@@ -154,12 +166,14 @@ def run_with_progress(
     cancelled = threading.Event()
     dialog = QProgressDialog(text, cancel_text, 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModal)
-    dialog.setMinimumDuration(300)
+    dialog.setMinimumDuration(show_after)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancel_text:
         dialog.setCancelButton(None)
     dialog.canceled.connect(cancelled.set)
+    if show_after == 0:
+        dialog.show()
     QGuiApplication.setOverrideCursor(Qt.WaitCursor)
 
     def progress(done: int, total: int) -> None:
@@ -182,3 +196,4 @@ def run_with_progress(
         on_error(exc)
 
     run_task(lambda report: fn(report, cancelled), done, failed, progress)
+    return Progress(dialog, cancelled)

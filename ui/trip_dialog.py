@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from models.queries.overview import units
 from models.store.trips import TripInput, save_trip, trip_days, trip_input, validate_trip
-from models.validation import ValidationFailed
 from models.vocab import ABROAD_AREAS, REGIONS
+from ui.changes import TRIPS, Changes
 from ui.dates import date_edit, to_date, to_qdate
 from ui.form_dialog import FormDialog
 from ui.people_checklist import PeopleChecklist
@@ -28,6 +28,8 @@ from ui.vocab_text import items
 
 class TripDialog(FormDialog):
     """One trip: participants from the unit's people, dates, destination, purpose and outcome."""
+
+    changes = Changes.of(TRIPS)
 
     def __init__(
         self,
@@ -189,8 +191,7 @@ class TripDialog(FormDialog):
             )
         else:
             self.days_label.setText("")
-        check = validate_trip(data, self.trip_id, self.today)
-        return self.show_check(check)
+        return self.show_check(self.check_input(data))
 
     def add_visit(self):
         """A visit on this trip: its unit, first day and participants already filled in."""
@@ -205,21 +206,15 @@ class TripDialog(FormDialog):
         dialog.open()
         return dialog
 
-    def save(self) -> None:
-        if self.changed_elsewhere():
-            return
-        data = self.current_input()
-        check = validate_trip(data, self.trip_id, self.today)
-        if not check.ok:
-            self.validate()
-            return
-        if not self.confirm_warnings(check):
-            return
-        try:
-            trip = self.save_unchanged(lambda: save_trip(data, self.trip_id, self.today))
-        except ValidationFailed as exc:
-            self.show_failure(str(exc))
-            return
-        self.trip_id = trip.id
-        self.saved.emit(trip.id)
-        self.accept()
+    def check_input(self, data: TripInput):
+        return validate_trip(data, self.trip_id, self.today)
+
+    def store(self, data: TripInput):
+        return save_trip(data, self.trip_id, self.today)
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {
+            "开始日期": self.start_edit,  # notr: the field names models/ gives
+            "结束日期": self.end_edit,  # notr
+            "国家/地区": self.country_combo,  # notr
+        }

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from models.queries.overview import units
 from models.store.trips import TripFilter, trip_rows
 from models.store.visits import VisitInput, save_visit, validate_visit, visit_input
-from models.validation import ValidationFailed
 from models.vocab import VISIT_FORMS
+from ui.changes import VISITS, Changes
 from ui.dates import date_edit, to_date, to_qdate
 from ui.enterprise_picker import EnterprisePicker
 from ui.form_dialog import FormDialog
@@ -29,6 +29,8 @@ from ui.vocab_text import items
 
 class VisitDialog(FormDialog):
     """One visit; opened from the visits list, an enterprise, or a trip (then date, unit, people and trip are set)."""
+
+    changes = Changes.of(VISITS)
 
     def __init__(
         self,
@@ -166,21 +168,11 @@ class VisitDialog(FormDialog):
             trip_id=self.trip_combo.currentData(),
         )
 
-    def validate(self) -> bool:
-        check = validate_visit(self.current_input(), self.visit_id, self.today)
-        return self.show_check(check)
+    def check_input(self, data: VisitInput):
+        return validate_visit(data, self.visit_id, self.today)
 
-    def save(self) -> None:
-        if self.changed_elsewhere():
-            return
-        if not self.validate():
-            return
-        try:
-            data = self.current_input()
-            visit = self.save_unchanged(lambda: save_visit(data, self.visit_id, self.today))
-        except ValidationFailed as exc:
-            self.show_failure(str(exc))
-            return
-        self.visit_id = visit.id
-        self.saved.emit(visit.id)
-        self.accept()
+    def store(self, data: VisitInput):
+        return save_visit(data, self.visit_id, self.today)
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"企业": self.enterprise_combo}  # notr: the field name models/ gives

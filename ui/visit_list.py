@@ -11,6 +11,7 @@ from models.queries.overview import units
 from models.store.settings import home_unit
 from models.store.visits import VisitFilter, VisitInput, delete_visit
 from models.vocab import VISIT_FORMS
+from ui.changes import ENTERPRISES, PEOPLE, TRIPS, VISITS, Changes
 from ui.enterprise_tables import VisitTableModel
 from ui.form_dialog import ask_delete, refused
 from ui.paged_table import PagedTableModel
@@ -21,6 +22,8 @@ from ui.vocab_text import items
 
 class VisitListTab(QWidget):
     """All visits, newest first, narrowed by unit, year and form, searchable by enterprise or person."""
+
+    shows = frozenset({VISITS, ENTERPRISES, PEOPLE, TRIPS})
 
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,5 +119,5 @@ class VisitListTab(QWidget):
             ),
         ):
             return
-        refused(self, self.tr("删除拜访记录"), lambda: delete_visit(row.id))
+        refused(self, self.tr("删除拜访记录"), lambda: delete_visit(row.id), Changes.of(VISITS))
         self.reload()

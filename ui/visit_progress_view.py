@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reports.status import LAGGING
 from reports.visits import VisitProgress, key_enterprises_not_visited, visit_progress
+from ui.changes import ENTERPRISES, RULES, VISITS
 from ui.dates import quarter_numeral
 from ui.record_table import read_only_table
 from ui.vocab_text import shown
@@ -29,6 +30,8 @@ GREY, RED, GREEN = "#455a64", "#b00020", "#1b7f3b"
 
 class VisitProgressView(QWidget):
     """Units against the yearly target; select one to list the key enterprises it has not visited."""
+
+    shows = frozenset({VISITS, ENTERPRISES, RULES})
 
     HEADERS = (
         QT_TRANSLATE_NOOP("VisitProgressView", "单位"),

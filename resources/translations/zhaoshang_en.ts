@@ -1275,6 +1275,10 @@ You can load the demo data to get to know the program, or choose your own unit a
       <translation>This record was changed or deleted after you opened it (in another window or on another PC). To avoid overwriting someone else's change, cancel and open it again.</translation>
     </message>
     <message>
+      <source>没有保存</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
       <source>请确认</source>
       <translation>Please confirm</translation>
     </message>

@@ -1,17 +1,80 @@
-"""What every page offers the main window: a title and a refresh after data changes."""
+"""What every page offers the main window: a title, and a reload when data it shows changed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ui.changes import Changes
+
+
+def shown_kinds(view: QWidget) -> frozenset[str]:
+    """The kinds of record a view shows (its `shows`; nothing for a view without data)."""
+    return getattr(view, "shows", frozenset())
+
+
+def _within(origin: QObject | None, view: QWidget) -> bool:
+    """Whether origin is view or opened from it (a dialog's parent chain crosses windows)."""
+    while origin is not None:
+        if origin is view:
+            return True
+        origin = origin.parent()
+    return False
+
 
 class Page(QWidget):
-    """A page in the navigation; refresh() reloads what it shows from the database."""
+    """A page in the navigation, made of views that load separately (its tabs, or the page itself).
+
+    A view loads when first shown and again only when shown after a change to a kind of record it
+    shows (stale), or at once when such a change comes while it is on screen; refresh() reloads the
+    current view regardless (视图 → 刷新).
+    """
+
+    shows: frozenset[str] = frozenset()  # for a page that is one view
+    tabs: QTabWidget | None = None  # a page of tabs: each tab is a view
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._fresh: set[QWidget] = set()
+
+    def views(self) -> list[QWidget]:
+        if self.tabs is None:
+            return [self]
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def current_view(self) -> QWidget:
+        return self if self.tabs is None else self.tabs.currentWidget()
+
+    def reload_view(self, view: QWidget) -> None:
+        """Reload one view from the database; pages with data override this."""
 
     def refresh(self) -> None:
-        """Reload from the database; pages with data override this."""
+        view = self.current_view()
+        self.reload_view(view)
+        self._fresh.add(view)
+
+    def is_stale(self, view: QWidget) -> bool:
+        return view not in self._fresh
+
+    def show_current(self) -> None:
+        """The page or one of its tabs came into sight: load the view if it is stale."""
+        if self.is_stale(self.current_view()):
+            self.refresh()
+
+    def on_data_changed(self, changes: Changes, origin: QObject | None = None) -> None:
+        """Views showing a changed kind go stale, the one on screen reloads now; the view the
+        change came from (a list whose dialog saved) has shown it itself."""
+        views = self.views()
+        source = next((view for view in views if _within(origin, view)), None)
+        if source is None and _within(origin, self):  # a dialog the page itself opened
+            source = self.current_view()
+        for view in views:
+            if view is source or not changes.touches(shown_kinds(view)):
+                continue
+            self._fresh.discard(view)
+            if view is self.current_view() and view.isVisible():
+                self.refresh()
 
 
 def heading(text: str) -> QLabel:
@@ -43,7 +106,7 @@ class TabbedPage(Page):
         layout.addWidget(heading(title))
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.tabs.currentChanged.connect(lambda _i: self.show_current())
         QShortcut(QKeySequence.New, self, activated=self._new)
         QShortcut(QKeySequence.Find, self, activated=self._find)
 
@@ -53,8 +116,8 @@ class TabbedPage(Page):
             self.tabs.addTab(widget, title)
         self.tabs.blockSignals(False)
 
-    def refresh(self) -> None:
-        self.tabs.currentWidget().refresh()
+    def reload_view(self, view: QWidget) -> None:
+        view.refresh()
 
     def _current_list(self):
         return getattr(self.tabs.currentWidget(), "list", None)

@@ -27,6 +27,7 @@ from reports import numbers
 from reports.compliance import ComplianceRow, alerts
 from reports.land import LandCase, land_counts, land_due_soon, land_overdue_now
 from reports.periods import Period, quarter_of, year_to_date
+from ui.changes import KINDS, REPORTS, TRASH, USERS
 from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading
 from ui.record_table import read_only_table
@@ -91,6 +92,7 @@ class DashboardPage(Page):
 
     COLUMNS = 4
     LAND_TAB, INDICATOR_TAB = 2, 4
+    shows = KINDS - {USERS, REPORTS, TRASH}
     open_month = Signal(int, int, object)  # year, month, unit id or None
     follow_up = Signal(object)  # the VisitRow to follow up
     open_project = Signal(int)
@@ -210,7 +212,7 @@ class DashboardPage(Page):
         layout.addLayout(self.grid)
         layout.addStretch(1)
 
-    def refresh(self) -> None:
+    def reload_view(self, _view: QWidget) -> None:
         unit = home_unit()
         unit_id = unit.id if unit else None
         self.unit_label.setText(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -40,21 +38,23 @@ from reports.files import write_report_files
 from reports.indicators import build_indicators
 from reports.periods import quarter_of
 from reports.quarter_report import build_report, report_title
+from ui.changes import ENTERPRISES, PROJECTS, REPORTS, RULES, VISITS, Changes, announce
 from ui.dates import quarter_numeral
 from ui.form_dialog import ask
 from ui.pages.base import Page, heading
-from ui.tasks import run_task
+from ui.tasks import run_with_progress
 
 
 class ReportsPage(Page):
     """季度调度报告: the texts are kept with the quarter; generating runs off the GUI thread."""
+
+    shows = frozenset({PROJECTS, VISITS, ENTERPRISES, RULES, REPORTS})  # the indicators and lock
 
     def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.today = today or dt.date.today()
         self.pdf_path: Path | None = None
         self.xlsx_path: Path | None = None
-        self._cancel = threading.Event()
         self._shown: tuple[str, int, int] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("报表 · 季度调度报告")))
@@ -177,8 +177,10 @@ class ReportsPage(Page):
                 save_report_note(scope, year, q, *typed)
             except ValidationFailed as exc:
                 QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            else:
+                announce(self, Changes.of(REPORTS))
 
-    def refresh(self) -> None:
+    def reload_view(self, _view: QWidget) -> None:
         """Load the quarter's texts and show its indicator summary (the same builder as the files)."""
         self._keep_texts()
         year, q = self.year_spin.value(), self.quarter_combo.currentData()
@@ -236,6 +238,8 @@ class ReportsPage(Page):
             submit_quarter(scope, year, q, snapshot)
         except (ValidationFailed, DatabaseWriteError) as exc:
             QMessageBox.warning(self, self.tr("无法标记"), str(exc))
+        else:
+            announce(self, Changes.of(REPORTS))
         self._show_lock()
 
     def unlock(self) -> None:
@@ -255,6 +259,8 @@ class ReportsPage(Page):
             unlock_quarter(scope, year, q, reason)
         except (ValidationFailed, DatabaseWriteError) as exc:
             QMessageBox.warning(self, self.tr("无法解锁"), str(exc))
+        else:
+            announce(self, Changes.of(REPORTS))
         self._show_lock()
 
     def _choose_folder(self) -> None:
@@ -281,30 +287,28 @@ class ReportsPage(Page):
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("无法保存"), str(exc))
             return
+        announce(self, Changes.of(REPORTS))
         folder = Path(self.folder_edit.text().strip() or Path.home())
         self.document.close()  # release the previous file so it can be replaced
         QSettings().setValue("reports/folder", str(folder))
-        self._cancel.clear()
-        self.progress = QProgressDialog(self.tr("正在生成报告……"), self.tr("取消"), 0, 0, self)
-        self.progress.setWindowModality(Qt.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.canceled.connect(self._cancel.set)
-        self.progress.show()
         self.generate_button.setEnabled(False)
 
-        def work():
-            report = build_report(year, q, unit_id, self.today)
-            return write_report_files(report, folder, self._cancel.is_set)
+        def work(_report, cancelled):
+            return write_report_files(
+                build_report(year, q, unit_id, self.today), folder, cancelled.is_set
+            )
 
-        run_task(work, self._done, self._failed)
-
-    def _close_progress(self) -> None:
-        """Close without it counting as a cancel (closing a progress dialog emits canceled)."""
-        self.progress.canceled.disconnect(self._cancel.set)
-        self.progress.close()
+        self.progress = run_with_progress(
+            self,
+            self.tr("正在生成报告……"),
+            work,
+            self._done,
+            self._failed,
+            self.tr("取消"),
+            show_after=0,
+        )
 
     def _done(self, paths) -> None:
-        self._close_progress()
         self.generate_button.setEnabled(True)
         self.pdf_path, self.xlsx_path = paths
         self.document.load(str(self.pdf_path))
@@ -313,9 +317,8 @@ class ReportsPage(Page):
         self.status.setText(self.tr("已生成：{0}（及同名 Excel 文件）").format(self.pdf_path.name))
 
     def _failed(self, exc: Exception) -> None:
-        self._close_progress()
         self.generate_button.setEnabled(True)
-        if isinstance(exc, ReportWriteError) and self._cancel.is_set():
+        if isinstance(exc, ReportWriteError) and self.progress.cancelled.is_set():
             self.status.setText(self.tr("已取消。"))
             return
         QMessageBox.warning(self, self.tr("生成报告失败"), str(exc))

@@ -21,6 +21,7 @@ from models.queries.overview import indicator_rules, rules_year, units
 from models.store.settings import HOME_UNIT_KEY, home_unit, set_setting
 from ui.audit_panel import AuditPanel, TrashPanel
 from ui.backup_panel import BackupPanel
+from ui.changes import RULES, SETTINGS, Changes, announce
 from ui.database_panel import DatabasePanel
 from ui.language import LANGUAGES, choose_language, chosen_language
 from ui.ledger_panel import LedgerPanel
@@ -44,7 +45,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class SettingsPage(Page):
-    """设置: each concern on its own tab; each tab reloads when the page is shown."""
+    """设置: each concern on its own tab; a tab reloads when shown after what it shows changed."""
 
     def __init__(
         self,
@@ -59,7 +60,8 @@ class SettingsPage(Page):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
 
-        units_tab = QWidget()
+        self.units_tab = units_tab = QWidget()
+        units_tab.shows = frozenset({SETTINGS})  # the home unit (units change only by import)
         units_layout = QVBoxLayout(units_tab)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
@@ -79,7 +81,8 @@ class SettingsPage(Page):
         self.quotas = QuotaPanel(self.today)
         self.tabs.addTab(self.quotas, self.tr("外出考核规则"))
 
-        targets_tab = QWidget()
+        self.targets_tab = targets_tab = QWidget()
+        targets_tab.shows = frozenset({RULES})
         targets_layout = QVBoxLayout(targets_tab)
         self.target_table = _table(
             [
@@ -107,7 +110,7 @@ class SettingsPage(Page):
         self.database_panel = DatabasePanel(db_path)
         self.tabs.addTab(self.database_panel, self.tr("数据库"))
         self.tabs.addTab(self._language_tab(), self.tr("语言"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.tabs.currentChanged.connect(lambda _i: self.show_current())
 
     def _language_tab(self) -> QWidget:
         """简体中文 or English; applied from the next start (windows keep the language they have)."""
@@ -136,19 +139,13 @@ class SettingsPage(Page):
             self.tr("已保存，重新启动程序后生效。") + " / Saved; restart the program to apply."
         )
 
-    def refresh(self) -> None:
-        current = self.tabs.currentWidget()
-        if current is self.people:
-            self.people.refresh()
-        elif current is self.quotas:
-            self.quotas.refresh()
-        elif current is self.ledgers:
-            self.ledgers.refresh()
-        elif current in (self.backups, self.trash, self.audit, self.users, self.database_panel):
-            current.refresh()
-        else:
+    def reload_view(self, view: QWidget) -> None:
+        if view is self.units_tab:
             self._refresh_units()
+        elif view is self.targets_tab:
             self._refresh_targets()
+        elif hasattr(view, "refresh"):
+            view.refresh()
 
     def _refresh_units(self) -> None:
         all_units = units()
@@ -189,3 +186,4 @@ class SettingsPage(Page):
 
     def _home_chosen(self, index: int) -> None:
         set_setting(HOME_UNIT_KEY, self.home_combo.itemData(index) or "")
+        announce(self, Changes.of(SETTINGS))

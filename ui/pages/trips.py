@@ -18,6 +18,7 @@ from models.queries.overview import units
 from models.store.settings import home_unit
 from models.store.trips import TripFilter, delete_trip, describe_deletion
 from models.vocab import REGIONS
+from ui.changes import PEOPLE, TRIPS, Changes
 from ui.compliance_view import ComplianceView
 from ui.form_dialog import ask_delete, refused
 from ui.paged_table import PagedTableModel
@@ -40,7 +41,7 @@ class TripsPage(Page):
         self.tabs.addTab(self._build_list(), self.tr("行程(&L)"))
         self.compliance = ComplianceView(self.today)
         self.tabs.addTab(self.compliance, self.tr("月度达标(&M)"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.currentChanged.connect(lambda _i: self.show_current())
         layout.addWidget(self.tabs)
         self._loaded = False
 
@@ -54,6 +55,7 @@ class TripsPage(Page):
             widths={1: 160, 5: 80, 6: 120, 7: 260},
             sort=(TripTableModel.START, Qt.DescendingOrder),
         )
+        self.list.shows = frozenset({TRIPS, PEOPLE})
         # The names tests and other pages use for the list's parts.
         self.table, self.model = self.list.table, self.list.model
         self.search, self.count_label = self.list.search, self.list.count_label
@@ -136,19 +138,16 @@ class TripsPage(Page):
         self.month_filter.setEnabled(self.year_filter.currentData() is not None)
         self.list.set_filter(self.current_filter())
 
-    def refresh(self) -> None:
+    def reload_view(self, view: QWidget) -> None:
+        if view is self.compliance:
+            self.compliance.refresh()
+            return
         if not self._loaded:
             self._fill_filters()
             self._loaded = True
         else:
             self._add_missing_years()
         self.reload()
-        if self.tabs.currentWidget() is self.compliance:
-            self.compliance.refresh()
-
-    def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.compliance:
-            self.compliance.refresh()
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -193,7 +192,7 @@ class TripsPage(Page):
             self.tr("确定删除这次外出行程吗？\n\n{0}").format(describe_deletion(trip_id)),
         ):
             return
-        refused(self, self.tr("删除行程"), lambda: delete_trip(trip_id))
+        refused(self, self.tr("删除行程"), lambda: delete_trip(trip_id), Changes.of(TRIPS))
         self.reload()
 
     def show_month(self, year: int, month_no: int, unit_id: int | None = None) -> None:
