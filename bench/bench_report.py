@@ -19,6 +19,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.queries.scope import Scope
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -316,9 +318,11 @@ def report_files(unit: int | None, out: Path, repeat: int) -> tuple[float, float
     from reports.files import write_report_files
     from reports.quarter_report import build_report
 
-    ours = best(lambda: write_report_files(build_report(2020, 2, unit), out / "ours"), repeat)
+    ours = best(
+        lambda: write_report_files(build_report(Scope(2020, 2, unit)), out / "ours"), repeat
+    )
     with Captured() as captured:
-        write_report_files(build_report(2020, 2, unit), out / "captured")
+        write_report_files(build_report(Scope(2020, 2, unit)), out / "captured")
     floor = best(lambda: captured.bare_pdf(out / "bare.pdf"), repeat) + best(
         lambda: captured.bare_xlsx(out / "bare.xlsx"), repeat
     )
@@ -377,7 +381,7 @@ def main() -> int:
     measure(
         Figure(
             "indicators, all units (JSON)",
-            best(lambda: build_report(2020, 2).to_json(), r),
+            best(lambda: build_report(Scope(2020, 2)).to_json(), r),
             best(floor_indicators, r),
             sql,
             1.0,
@@ -386,7 +390,7 @@ def main() -> int:
     measure(
         Figure(
             "indicators, one unit (JSON)",
-            best(lambda: build_report(2020, 2, 1).to_json(), r),
+            best(lambda: build_report(Scope(2020, 2, 1)).to_json(), r),
             best(floor_indicators, r),
             sql,
         )

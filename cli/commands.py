@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from models.queries.scope import Scope
+
 
 def cmd_demo(args: argparse.Namespace, path: Path) -> int:
     from models.store.demo import DemoRefused, load_demo
@@ -111,8 +113,8 @@ def cmd_land(args: argparse.Namespace, path: Path) -> int:
     import datetime as dt
     import json
 
+    from models.queries.periods import quarter
     from reports.land import land_status
-    from reports.periods import quarter
 
     as_of = quarter(args.year, args.quarter).end if args.quarter else dt.date(args.year, 12, 31)
     rows = land_status(args.year, as_of, _unit_id(args.unit))
@@ -136,8 +138,8 @@ def cmd_land(args: argparse.Namespace, path: Path) -> int:
 def cmd_lists(args: argparse.Namespace, path: Path) -> int:
     import datetime as dt
 
+    from models.queries.periods import quarter
     from reports.numbers import text, yi
-    from reports.periods import quarter
     from reports.project_lists import KINDS, project_list
 
     if args.quarter:
@@ -170,7 +172,7 @@ def cmd_indicators(args: argparse.Namespace, path: Path) -> int:
     from reports.numbers import growth, text
     from reports.quarter_report import build_report
 
-    report = build_report(args.year, args.quarter, _unit_id(args.unit), args.as_of)
+    report = build_report(Scope(args.year, args.quarter, _unit_id(args.unit), as_of=args.as_of))
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0
@@ -189,7 +191,7 @@ def cmd_report(args: argparse.Namespace, path: Path) -> int:
     from reports.files import write_report_files
     from reports.quarter_report import build_report
 
-    report = build_report(args.year, args.quarter, _unit_id(args.unit), args.as_of)
+    report = build_report(Scope(args.year, args.quarter, _unit_id(args.unit), as_of=args.as_of))
     try:
         pdf, xlsx = write_report_files(report, Path(args.out))
     except ReportWriteError as exc:
@@ -230,7 +232,7 @@ def cmd_submit(args: argparse.Namespace, path: Path) -> int:
     from reports.quarter_report import build_report
 
     scope = _scope(args)
-    snapshot = build_report(args.year, args.quarter, _unit_id(args.unit)).to_json()
+    snapshot = build_report(Scope(args.year, args.quarter, _unit_id(args.unit))).to_json()
     try:
         _when_free(lambda: submit_quarter(scope, args.year, args.quarter, snapshot))
     except ValidationFailed as exc:

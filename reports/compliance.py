@@ -16,9 +16,9 @@ from models import QuotaRule
 from models.db.base import as_date
 from models.db.sql import days_between, greatest, least, run
 from models.queries.overview import rules_year
+from models.queries.periods import Period, month, quarter
 from models.store.trips import MAX_TRIP_DAYS
 from models.vocab import ROLES
-from reports.periods import Period, month, quarter
 from reports.status import OUTING_STATUS, SHORTFALL
 
 # Per-person rows: each holding of a quota role that overlaps the month, with its days and trips.

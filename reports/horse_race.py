@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from models.queries.overview import units
+from models.queries.scope import Scope
 from models.vocab import INDICATORS, MONEY_INDICATORS
 from reports.indicators import ASSESSED_KINDS, per_unit_ytd
 from reports.numbers import yi
@@ -53,10 +54,10 @@ class RaceRow:
         }
 
 
-def horse_race(year: int, q: int) -> dict[str, list[RaceRow]]:
+def horse_race(scope: Scope) -> dict[str, list[RaceRow]]:
     """Per indicator, the assessed units by year-to-date value, highest first (ties share a place)."""
     names = {u.id: (u.sort_order, u.name) for u in units() if u.kind in ASSESSED_KINDS}
-    figures = per_unit_ytd(year, q, tuple(INDICATORS))
+    figures = per_unit_ytd(scope, tuple(INDICATORS))
     races: dict[str, list[RaceRow]] = {}
     for key in INDICATORS:
         ordered = sorted(figures, key=lambda uid, k=key: (-figures[uid][k][0], names[uid]))

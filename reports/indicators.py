@@ -17,10 +17,11 @@ from peewee import SQL, fn
 
 from models import Baseline, IndicatorRule, Project, Trip, Unit, Visit
 from models.queries.overview import indicator_rules, units
+from models.queries.periods import Period
+from models.queries.scope import Scope
 from models.vocab import INDICATORS, MONEY_INDICATORS, UNIT_KINDS
 from reports.measures import DISTINCT, measure
 from reports.numbers import yi
-from reports.periods import Period, progress, quarter, year_to_date
 from reports.status import growth_status, status_word, target_status
 
 UNIT_OF = {
@@ -216,19 +217,15 @@ def has_records_by(day: dt.date, unit_ids: list[int]) -> dict[int, bool]:
     return {uid: found.get(uid, False) for uid in unit_ids}
 
 
-def build_indicators(
-    year: int, q: int, unit_id: int | None = None, until: dt.date | None = None
-) -> dict[str, Indicator]:
+def build_indicators(scope: Scope) -> dict[str, Indicator]:
     """All twelve indicators for one unit, or for all units together (unit_id None).
 
-    As seen on `until` (default today): in a quarter not yet over, every period stops that day,
-    last year's is the same days a year earlier, and time progress is the elapsed share of the year.
+    As seen on the scope's day (default today): in a quarter not yet over, every period stops that
+    day, last year's is the same days a year earlier, and time progress is the elapsed share of
+    the year.
     """
-    seen = progress(year, q, until)
-    span, ytd = quarter(year, q), year_to_date(year, q)
-    if seen.open:
-        span, ytd = Period(span.start, seen.end), Period(ytd.start, seen.end)
-    last = ytd.same_period_last_year()
+    year, q, unit_id = scope.year, scope.quarter, scope.unit_id
+    seen, span, ytd, last = scope.seen, scope.span, scope.ytd, scope.last_ytd
     rules = ruling_rules(year)
     limits = thresholds(rules)
     every_unit = units(active_only=False)
@@ -286,12 +283,11 @@ def build_indicators(
 
 
 def per_unit_ytd(
-    year: int, q: int, keys: tuple[str, ...], kinds: tuple[str, ...] = ASSESSED_KINDS
+    scope: Scope, keys: tuple[str, ...], kinds: tuple[str, ...] = ASSESSED_KINDS
 ) -> dict[int, dict[str, tuple[int, int | None]]]:
     """{unit: {indicator: (ytd, last ytd or None)}} for the units of the kinds (by default the
-    assessed counties and zones), in one query per figure."""
-    ytd = year_to_date(year, q)
-    last = ytd.same_period_last_year()
+    assessed counties and zones), in one query per figure, over the scope's year to date."""
+    year, q, ytd, last = scope.year, scope.quarter, scope.ytd, scope.last_ytd
     limits = thresholds(ruling_rules(year))
     ids = [u.id for u in units() if u.kind in kinds]
     known = has_records_by(last.end, ids)

@@ -15,6 +15,8 @@ from models import Meeting, Unit
 from models.db.sql import run
 from models.db.submissions import ALL_UNITS
 from models.queries.measures import contract_wan_sql, funds_rate, funds_wan_sql, ratio
+from models.queries.periods import Period, quarter
+from models.queries.scope import Scope
 from models.store.ledgers import open_problems, overdue_leads, quarters_without_dispatch_meeting
 from models.store.report_notes import report_note
 from models.vocab import INDUSTRY_CATEGORIES, NON_MAJOR_CATEGORIES
@@ -23,7 +25,6 @@ from reports.horse_race import RaceRow, horse_race
 from reports.indicators import Indicator, build_indicators, period_json, ruling_rules, thresholds
 from reports.land import LandCase, UnitLand, land_due_soon, land_status
 from reports.measures import shared_measures
-from reports.periods import Period, progress, quarter, year_to_date
 from reports.project_lists import ListRow, project_list
 from reports.ranking import Scheme, UnitScore, department_ranking, ranking, scheme
 from reports.visits import VisitProgress, visit_progress
@@ -182,23 +183,17 @@ def _meetings_held(span: Period, unit_id: int | None) -> dict[str, int]:
     return held
 
 
-def build_report(
-    year: int, q: int, unit_id: int | None = None, as_of: dt.date | None = None
-) -> QuarterReport:
-    """The whole quarterly report as made on `as_of` (default today): a quarter not yet over counts
-    through that day and judges its open month as 进行中."""
+def build_report(scope: Scope) -> QuarterReport:
+    """The whole quarterly report as made on the scope's day (default today): a quarter not yet
+    over counts through that day and judges its open month as 进行中."""
     with shared_measures():
-        return _build_report(year, q, unit_id, as_of)
+        return _build_report(scope)
 
 
-def _build_report(
-    year: int, q: int, unit_id: int | None = None, as_of: dt.date | None = None
-) -> QuarterReport:
+def _build_report(scope: Scope) -> QuarterReport:
     """Gathers every section; build_report wraps it so the measures are queried once."""
-    seen = progress(year, q, as_of)
-    span, ytd = quarter(year, q), year_to_date(year, q)
-    if seen.open:
-        span, ytd = Period(span.start, seen.end), Period(ytd.start, seen.end)
+    year, q, unit_id = scope.year, scope.quarter, scope.unit_id
+    seen, span, ytd = scope.seen, scope.span, scope.ytd
     unit_name = ALL_UNITS if unit_id is None else Unit.get_by_id(unit_id).name
     limits = thresholds(ruling_rules(year))
     major_default = limits["major"].get(None, 300000)
@@ -240,7 +235,7 @@ def _build_report(
         period=span,
         ytd=ytd,
         time_progress=seen.share,
-        indicators=build_indicators(year, q, unit_id, seen.end),
+        indicators=build_indicators(scope),
         ratios=ratios(ytd, unit_id),
         # A finished quarter is judged the day after it (its last month is over); an open one on
         # the day the report is made, so its current month reads 进行中.
@@ -264,8 +259,8 @@ def _build_report(
         as_of=seen.end if seen.open else None,
     )
     if unit_id is None:
-        report.ranking = ranking(year, q, as_of)
-        report.department_ranking = department_ranking(year, q, as_of)
-        report.races = horse_race(year, q)
+        report.ranking = ranking(scope)
+        report.department_ranking = department_ranking(scope)
+        report.races = horse_race(scope)
         report.scheme = scheme()
     return report

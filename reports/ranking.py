@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from models.queries.overview import units
+from models.queries.scope import Scope
 from models.store.settings import DEFAULT_CONFIG, get_setting
 from reports.indicators import ASSESSED_KINDS, per_unit_ytd, ruling_rules
 from reports.places import Place, places
@@ -110,12 +111,11 @@ def at_place(which: str, place: Place, score: Decimal) -> bool:
     return False
 
 
-def ranking(
-    year: int, q: int, as_of: dt.date | None = None, kinds: tuple[str, ...] = ASSESSED_KINDS
-) -> list[UnitScore]:
+def ranking(scope: Scope, kinds: tuple[str, ...] = ASSESSED_KINDS) -> list[UnitScore]:
     """Units of the kinds ranked by score (ties share a place), with their reward lines.
 
     Counties and zones by default; DEPARTMENT_KINDS for the 市直部门 ranking and its own lines."""
+    year, q, as_of = scope.year, scope.quarter, scope.as_of
     chosen = scheme()
     rules = ruling_rules(year)
     growth = {
@@ -123,7 +123,7 @@ def ranking(
         for r in rules
         if r.unit_id is None and r.target_growth is not None
     }
-    figures = per_unit_ytd(year, q, tuple(chosen.weights), kinds)
+    figures = per_unit_ytd(scope, tuple(chosen.weights), kinds)
     ranked = [u for u in units() if u.kind in kinds]
     names = {u.id: u.name for u in ranked}
     order = {u.id: n for n, u in enumerate(ranked)}
@@ -149,6 +149,6 @@ def ranking(
     return scores
 
 
-def department_ranking(year: int, q: int, as_of: dt.date | None = None) -> list[UnitScore]:
+def department_ranking(scope: Scope) -> list[UnitScore]:
     """市直部门 ranked among themselves (§25), never with counties and zones."""
-    return ranking(year, q, as_of, DEPARTMENT_KINDS)
+    return ranking(scope, DEPARTMENT_KINDS)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from models import Enterprise, Visit
 from models.queries.overview import indicator_rules, units
+from models.queries.periods import progress
 from reports.indicators import carries_target, ruling_rules, thresholds
 from reports.measures import measure
-from reports.periods import progress
 from reports.status import LAGGING, status_word, target_status
 
 INDICATOR = "key_enterprises_visited"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from models import Trip
 from models.queries.overview import has_records, needs_first_run
+from models.queries.scope import Scope
 from models.store.settings import home_unit
 from ui import app as app_module
 from ui.first_run import FirstRunDialog
@@ -173,7 +174,7 @@ def test_dashboard_indicator_tab_reads_the_report_builder(qtbot, demo_db):
     page.refresh()
     assert page.indicator_table.rowCount() == 0  # worked out when the tab is opened
     page.reminders.setCurrentIndex(page.INDICATOR_TAB)
-    indicators = build_indicators(2020, 2, home_unit().id, until=dt.date(2020, 5, 10))
+    indicators = build_indicators(Scope(2020, 2, home_unit().id, as_of=dt.date(2020, 5, 10)))
     funds = indicators["funds_in_place"]
     row = next(
         r

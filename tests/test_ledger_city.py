@@ -17,6 +17,7 @@ from models.ledger.export import ledger_tables
 from models.ledger.importer import run_import
 from models.ledger.layout import import_files
 from models.ledger.results import CLAIMED, SKIPPED, ImportCancelled, SheetData
+from models.queries.scope import Scope
 from models.store.claims import claim_rows, keep_with_holder, move_to_claimant
 from reports.indicators import build_indicators
 from reports.ledger_file import read_ledger, write_ledger
@@ -30,7 +31,7 @@ NOT_EXPORTED = ("ProjectClaim", "EventEnterprise")
 
 
 def report_json(year: int, q: int) -> dict:
-    return build_report(year, q).to_json()
+    return build_report(Scope(year, q)).to_json()
 
 
 def test_export_then_import_into_an_empty_database_gives_the_same_report(demo_db, tmp_path):
@@ -70,14 +71,16 @@ def test_a_project_two_units_report_is_counted_once_until_the_bureau_decides(dat
     assert result.errors == [] and result.committed
     assert [o.action for o in result.outcomes if o.source == "高新区.xlsx"] == [CLAIMED, CLAIMED]
     assert Project.select().count() == 1
-    city = build_indicators(2020, 1)
+    city = build_indicators(Scope(2020, 1))
     assert city["contract_amount"].quarter == 30000  # 3 亿元 once, not twice
     [claim] = claim_rows()
     assert (claim.holder, claim.claimant) == ("襄州区", "高新区")
     move_to_claimant(claim.id, "项目落在高新区")
     assert Project.get().unit.name == "高新区" and claim_rows() == []
     assert (
-        build_indicators(2020, 1, Unit.get(Unit.name == "高新区").id)["contract_amount"].quarter
+        build_indicators(Scope(2020, 1, Unit.get(Unit.name == "高新区").id))[
+            "contract_amount"
+        ].quarter
         == 30000
     )
     # The decision holds both ways: 襄州区's own ledger no longer brings the project back.
@@ -108,7 +111,7 @@ def test_consolidated_report_ranks_units_from_several_files(database, tmp_path):
         )
         files.append(read_ledger(path))
     assert import_files(files, commit=True).committed
-    report = build_report(2020, 1)
+    report = build_report(Scope(2020, 1))
     assert len(report.ranking) == 12  # every county and zone has its place in the combined table
     race = report.races["contract_amount"]
     assert [(r.rank, r.unit, r.value) for r in race[:3]] == [

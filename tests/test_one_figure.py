@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from main import main
 from models.queries.measures import contract_amount_wan, funds_rate, project_money
+from models.queries.scope import Scope
 from models.store.contracts import FundsInput, add_funds, delete_contract
 from models.store.settings import HOME_UNIT_KEY, set_setting
 from reports.indicators import build_indicators
@@ -74,7 +75,7 @@ def test_contract_amount_and_funds_rate_agree_on_every_surface(qtbot, database, 
     assert f"资金到位率 {rate_text}" in dashboard.ratio_label.text()
 
     # The PDF and the Excel report.
-    pdf, xlsx = write_report_files(build_report(2020, 2, unit_id()), tmp_path)
+    pdf, xlsx = write_report_files(build_report(Scope(2020, 2, unit_id())), tmp_path)
     text = re.sub(r"\s", "", "".join(page.extract_text() for page in PdfReader(pdf).pages))
     assert _yi(re.search(r"新签约正式项目合同投资额([\d.,]+)亿元", text)[1]) == contract_yi
     assert f"资金到位率{rate_text}" in text
@@ -108,12 +109,14 @@ def test_each_contract_counts_in_the_period_it_is_signed(database):
     assert project_money(p, D(2020, 6, 30)).rate == Decimal("0.6000")
     assert project_money(p).rate == Decimal("0.4000")
     # The indicator counts each contract in its own quarter; the year adds up to 合同金额.
-    q1, q3 = build_indicators(2020, 1), build_indicators(2020, 3)
+    q1, q3 = build_indicators(Scope(2020, 1)), build_indicators(Scope(2020, 3))
     assert (q1["contract_amount"].quarter, q3["contract_amount"].quarter) == (10000, 5000)
-    assert build_indicators(2020, 4)["contract_amount"].ytd == contract_amount_wan(p) == 15000
+    assert (
+        build_indicators(Scope(2020, 4))["contract_amount"].ytd == contract_amount_wan(p) == 15000
+    )
     # The Q2 report: the project signed this year, its money as it stood at the end of June.
-    assert build_report(2020, 2).ratios.funds_rate == Decimal("0.6000")
-    assert build_report(2020, 3).ratios.funds_rate == Decimal("0.4000")
+    assert build_report(Scope(2020, 2)).ratios.funds_rate == Decimal("0.6000")
+    assert build_report(Scope(2020, 3)).ratios.funds_rate == Decimal("0.4000")
     assert [r.contract_wan for r in project_list("签约", D(2020, 1, 1), D(2020, 9, 30))] == [15000]
 
 
@@ -123,7 +126,7 @@ def test_a_supplement_counts_only_while_the_project_is_signed(database):
     contract(p, "formal", D(2020, 3, 20), "0.5", supplementary=True)
     delete_contract(first)  # the formal contract was entered by mistake
     assert contract_amount_wan(p) == 0
-    assert build_indicators(2020, 1)["contract_amount"].ytd == 0
+    assert build_indicators(Scope(2020, 1))["contract_amount"].ytd == 0
     assert project_list("签约", D(2020, 1, 1), D(2020, 12, 31)) == []
 
 

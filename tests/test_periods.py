@@ -3,7 +3,7 @@ from fractions import Fraction
 
 import pytest
 
-from reports.periods import month, quarter, quarter_of, time_progress, year_to_date
+from models.queries.periods import month, quarter, quarter_of, time_progress, year_to_date
 
 
 def test_quarter_and_year_to_date_bounds():

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from main import main
 from models.ledger.layout import import_files
+from models.queries.scope import Scope
 from models.store.projects import advance
 from reports.files import write_report_files
 from reports.ledger_file import read_ledger
@@ -65,7 +66,7 @@ TIED_SECOND = dict(zip(COUNTIES, (4, 3, 3, 2, 2, 2, 2, 2, 2, 1, 1, 0), strict=Tr
 
 def test_four_tied_last_are_all_fined_and_two_tied_first_both_rewarded(database):
     scores(FOUR_TIED_LAST)
-    units = by_unit(build_report(2020, 4).ranking)
+    units = by_unit(build_report(Scope(2020, 4)).ranking)
     assert [units[u].rank for u in COUNTIES] == [1, 1, 3, 3, 3, 3, 3, 3, 9, 9, 9, 9]
     assert all(units[u].place.tied for u in COUNTIES)
     assert units["襄州区"].lines == units["襄城区"].lines == [FIRST]
@@ -79,7 +80,7 @@ def test_four_tied_last_are_all_fined_and_two_tied_first_both_rewarded(database)
 
 def test_tied_second_and_tied_second_to_last_share_their_lines(database):
     scores(TIED_SECOND)
-    units = by_unit(build_report(2020, 4).ranking)
+    units = by_unit(build_report(Scope(2020, 4)).ranking)
     assert [units[u].rank for u in COUNTIES] == [1, 2, 2, 4, 4, 4, 4, 4, 4, 10, 10, 12]
     assert units["襄州区"].lines == [FIRST] and not units["襄州区"].place.tied
     assert units["襄城区"].lines == units["樊城区"].lines == [SECOND]
@@ -91,7 +92,7 @@ def test_tied_second_and_tied_second_to_last_share_their_lines(database):
 
 def test_a_unit_with_nothing_is_never_on_a_podium(database):
     scored("襄州区", 1)
-    report = build_report(2020, 1)
+    report = build_report(Scope(2020, 1))
     units = by_unit(report.ranking)
     # Eleven units share the second place with 0: none of them is rewarded as 第二名.
     assert all(units[u].rank == 2 for u in COUNTIES[1:])
@@ -104,14 +105,14 @@ def test_a_unit_with_nothing_is_never_on_a_podium(database):
 
 
 def test_everyone_on_one_score_gets_no_line(database):
-    report = build_report(2020, 1)
+    report = build_report(Scope(2020, 1))
     assert {s.rank for s in report.ranking} == {1}
     assert all(s.lines == [] for s in report.ranking)
 
 
 def test_tied_places_print_as_并列_with_estimates_before_the_year_is_over(database, tmp_path):
     scores(FOUR_TIED_LAST)
-    pdf, xlsx = write_report_files(build_report(2020, 1), tmp_path)
+    pdf, xlsx = write_report_files(build_report(Scope(2020, 1)), tmp_path)
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     compact = text.replace("\n", "").replace(" ", "")
     assert "1（并列）襄州区" in compact and "9（并列）保康县" in compact
@@ -128,7 +129,7 @@ def test_tied_places_print_as_并列_with_estimates_before_the_year_is_over(data
 
 def test_a_finished_year_prints_decisions_and_an_unfinished_q4_estimates(database, tmp_path):
     scores(FOUR_TIED_LAST)
-    pdf, xlsx = write_report_files(build_report(2020, 4), tmp_path)
+    pdf, xlsx = write_report_files(build_report(Scope(2020, 4)), tmp_path)
     compact = "".join(p.extract_text() for p in PdfReader(pdf).pages).replace("\n", "")
     compact = compact.replace(" ", "")
     assert "襄州区第一名奖励500万元" in compact and "测算" not in compact
@@ -140,7 +141,7 @@ def test_a_finished_year_prints_decisions_and_an_unfinished_q4_estimates(databas
     }
     assert rows["襄州区"][-1] == FIRST
     # A Q4 report counted to 12-06 is still an estimate.
-    early = build_report(2020, 4, as_of=D(2020, 12, 6))
+    early = build_report(Scope(2020, 4, as_of=D(2020, 12, 6)))
     assert by_unit(early.ranking)["襄州区"].reward == f"{FIRST}（测算）"
 
 
@@ -200,7 +201,7 @@ def test_a_department_with_nothing_is_never_rewarded(database, tmp_path, capsys)
 def test_the_city_report_prints_the_department_ranking(database, tmp_path):
     departments(tmp_path, DEPARTMENTS[:3])
     scores({"市发改委": 2, "市经信局": 2, "市商务局": 1})
-    pdf, xlsx = write_report_files(build_report(2020, 1), tmp_path / "out")
+    pdf, xlsx = write_report_files(build_report(Scope(2020, 1)), tmp_path / "out")
     compact = "".join(p.extract_text() for p in PdfReader(pdf).pages).replace("\n", "")
     compact = compact.replace(" ", "")
     assert "市直部门排名" in compact and "1（并列）市发改委" in compact
@@ -215,5 +216,5 @@ def test_the_city_report_prints_the_department_ranking(database, tmp_path):
 @pytest.mark.parametrize("quarter", [1, 2, 3])
 def test_every_quarter_before_the_last_is_an_estimate(database, quarter):
     scores(TIED_SECOND)
-    units = by_unit(build_report(2020, quarter).ranking)
+    units = by_unit(build_report(Scope(2020, quarter)).ranking)
     assert units["保康县"].estimate and units["保康县"].reward == f"{LAST}（测算）"

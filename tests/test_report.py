@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from main import main
 from models import Baseline, Enterprise, EnterpriseTag
+from models.queries.scope import Scope
 from models.store.projects import advance
 from models.store.report_notes import save_report_note
 from reports.errors import ReportWriteError
@@ -79,7 +80,7 @@ def dataset(database):
 
 
 def test_every_indicator_on_known_data(dataset):
-    ind = build_report(2020, 2, unit_id()).indicators
+    ind = build_report(Scope(2020, 2, unit_id())).indicators
     # Formal contracts only: 8 + 5 + 6 + 30 + 1 (supplementary) in Q2, industrial; the framework is out.
     assert ind["industrial_contract_amount"].quarter == 500000
     assert ind["industrial_contract_amount"].ytd == 500000
@@ -105,7 +106,7 @@ def test_every_indicator_on_known_data(dataset):
 
 
 def test_growth_and_status(dataset):
-    ind = build_report(2020, 2, unit_id()).indicators
+    ind = build_report(Scope(2020, 2, unit_id())).indicators
     contract_ind = ind["industrial_contract_amount"]
     assert contract_ind.yoy == Decimal("24.0000") and contract_ind.status == "reached"
     assert contract_ind.status_name == "达到" and contract_ind.compared_progress is None
@@ -118,12 +119,12 @@ def test_an_entered_baseline_wins_over_records(dataset):
     Baseline.create(
         unit=unit_id(), year=2019, quarter=2, indicator="industrial_contract_amount", value=400000
     )
-    ind = build_report(2020, 2, unit_id()).indicators["industrial_contract_amount"]
+    ind = build_report(Scope(2020, 2, unit_id())).indicators["industrial_contract_amount"]
     assert ind.last_ytd == 400000 and ind.yoy == Decimal("0.2500")
 
 
 def test_a_year_before_the_first_record_has_no_growth(dataset):
-    report = build_report(2019, 1, unit_id())
+    report = build_report(Scope(2019, 1, unit_id()))
     contract_ind = report.indicators["industrial_contract_amount"]
     assert contract_ind.ytd == 20000 and contract_ind.last_ytd is None and contract_ind.yoy is None
     assert contract_ind.status == "no_base"
@@ -139,7 +140,7 @@ def test_all_units_count_a_firm_once_and_rank_units(dataset):
         enterprise_id=Enterprise.get(Enterprise.name == "世界五百强集团有限公司").id,
     )
     contract(other, "formal", D(2020, 5, 1), "2")
-    report = build_report(2020, 2)
+    report = build_report(Scope(2020, 2))
     assert report.unit == "全部"
     assert report.indicators["top500_listed_enterprises"].quarter == 1
     assert report.indicators["contract_amount"].quarter == 920000
@@ -182,7 +183,7 @@ def test_json_contract(database, dataset, capsys):
 
 def test_pdf_has_title_sections_and_a_known_number(dataset, tmp_path):
     save_report_note("襄州区", 2020, 2, "用地指标紧张", "加大长三角招商力度")
-    pdf, _xlsx = write_report_files(build_report(2020, 2, unit_id()), tmp_path)
+    pdf, _xlsx = write_report_files(build_report(Scope(2020, 2, unit_id())), tmp_path)
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     compact = text.replace("\n", "").replace(" ", "")
     assert "襄州区2020年第二季度招商引资工作调度报告" in compact
@@ -202,7 +203,7 @@ def test_pdf_has_title_sections_and_a_known_number(dataset, tmp_path):
 
 
 def test_excel_has_sheets_numbers_frozen_header_and_print_titles(dataset, tmp_path):
-    _pdf, xlsx = write_report_files(build_report(2020, 2, unit_id()), tmp_path)
+    _pdf, xlsx = write_report_files(build_report(Scope(2020, 2, unit_id())), tmp_path)
     book = openpyxl.load_workbook(xlsx)
     assert {
         "总体完成情况",
@@ -232,7 +233,7 @@ def test_money_reads_as_the_ruling_says_and_json_stays_exact(dataset, tmp_path, 
     """亿元 with two decimals, N.N 倍 above +100%, 基数小 under 1 亿元 or 3; 万元 for funds entries."""
     for key, value in (("funds_in_place", 5000), ("strategic_emerging_projects", 2)):
         Baseline.create(unit=unit_id(), year=2019, quarter=2, indicator=key, value=value)
-    report = build_report(2020, 2, unit_id())
+    report = build_report(Scope(2020, 2, unit_id()))
     pdf, xlsx = write_report_files(report, tmp_path)
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\n", "")
     # 91亿 against 2亿 a year before; 2.5亿 against an entered 0.5亿.
@@ -257,14 +258,14 @@ def test_money_reads_as_the_ruling_says_and_json_stays_exact(dataset, tmp_path, 
 
 def test_user_text_never_becomes_a_formula(dataset, tmp_path):
     save_report_note("襄州区", 2020, 2, '=HYPERLINK("http://x")', "+1")
-    _pdf, xlsx = write_report_files(build_report(2020, 2, unit_id()), tmp_path)
+    _pdf, xlsx = write_report_files(build_report(Scope(2020, 2, unit_id())), tmp_path)
     sheet = openpyxl.load_workbook(xlsx)["存在问题与下步工作"]
     cell = sheet.cell(row=3, column=2)
     assert cell.value == '=HYPERLINK("http://x")' and cell.data_type == "s"
 
 
 def test_empty_quarter_still_makes_a_valid_report(database, tmp_path):
-    report = build_report(2021, 1, unit_id("保康县"))
+    report = build_report(Scope(2021, 1, unit_id("保康县")))
     assert not report.has_data
     pdf, xlsx = write_report_files(report, tmp_path)
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages).replace("\n", "")
@@ -277,20 +278,20 @@ def test_unwritable_folder_leaves_no_half_written_file(dataset, tmp_path):
     blocker = out / "不是文件夹"
     blocker.write_text("x")
     with pytest.raises(ReportWriteError, match="无法创建文件夹"):
-        write_report_files(build_report(2020, 2, unit_id()), blocker / "sub")
+        write_report_files(build_report(Scope(2020, 2, unit_id())), blocker / "sub")
     assert [p.name for p in out.iterdir()] == ["不是文件夹"]
 
 
 def test_cancel_between_files_leaves_nothing(dataset, tmp_path):
     with pytest.raises(ReportWriteError, match="取消"):
         write_report_files(
-            build_report(2020, 2, unit_id()), tmp_path / "out", cancelled=lambda: True
+            build_report(Scope(2020, 2, unit_id())), tmp_path / "out", cancelled=lambda: True
         )
     assert list((tmp_path / "out").iterdir()) == []
 
 
 def test_so_far_stops_every_period_at_the_day(dataset):
-    indicators = build_indicators(2020, 2, unit_id(), until=D(2020, 5, 15))
+    indicators = build_indicators(Scope(2020, 2, unit_id(), as_of=D(2020, 5, 15)))
     contract_ind = indicators["industrial_contract_amount"]
     # Formal contracts up to 5-15: 乙 (4-1) 5亿, 丙 (4-2) 6亿, 甲 (5-10) 8亿; 戊 (6-20) not yet.
     assert contract_ind.quarter == 190000

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from main import main
 from models import IndicatorRule, Unit
+from models.queries.scope import Scope
 from reports.files import write_report_files
 from reports.indicators import ASSESSED_KINDS, build_indicators
 from reports.quarter_report import build_report
@@ -82,7 +83,7 @@ def test_status_words_before_the_fourth_quarter(county, capsys, tmp_path):
     assert data["indicators"]["funds_in_place"]["time_progress"] is None
     assert data["indicators"]["major_project"]["time_progress"] == 0.5
 
-    text, book = _files(build_report(2020, 2, unit_id()), tmp_path)
+    text, book = _files(build_report(Scope(2020, 2, unit_id())), tmp_path)
     for word in ("已完成", "超进度", "欠进度", "达到", "未达到"):
         assert word in text, word
     assert "未完成" not in text
@@ -102,7 +103,7 @@ def test_status_words_at_the_fourth_quarter(county, capsys, tmp_path):
     assert words["major_project"] == "未完成"
     assert words["industrial_contract_amount"] == "达到"
 
-    text, book = _files(build_report(2020, 4, unit_id()), tmp_path)
+    text, book = _files(build_report(Scope(2020, 4, unit_id())), tmp_path)
     assert "未完成" in text and "达到" in text
     for word in ("超进度", "欠进度", "已完成"):
         assert word not in text, word
@@ -150,7 +151,7 @@ def test_a_city_department_has_a_count_without_target_or_status(with_department,
 
 
 def test_the_city_figure_is_the_sum_of_the_county_and_zone_units(with_department, tmp_path):
-    city = build_indicators(2020, 2)["key_enterprises_visited"]
+    city = build_indicators(Scope(2020, 2))["key_enterprises_visited"]
     assessed = [u for u in Unit.select() if u.kind in ASSESSED_KINDS]
     assert city.ytd == 3  # 襄州区 2 + 高新区 1; 市商务局's 3 are not the city's
     assert city.target.count == 100 * len(assessed)
@@ -158,7 +159,7 @@ def test_the_city_figure_is_the_sum_of_the_county_and_zone_units(with_department
     assert city.ytd == sum(r.key_enterprises_visited for r in rows if r.assessed)
     assert city.status == "behind"
 
-    _text, book = _files(build_report(2020, 2), tmp_path)
+    _text, book = _files(build_report(Scope(2020, 2)), tmp_path)
     assert _indicator_row(book, "拜访对接重点企业")[3] == 3
     visits = list(book["重点企业拜访"].iter_rows(min_row=3, values_only=True))
     assert next(r for r in visits if r[0] == "市商务局")[1:] == (3, "—", None, None, "—")
@@ -187,7 +188,7 @@ def open_quarter(county):
 
 
 def test_a_quarter_not_yet_over(open_quarter, capsys, tmp_path):
-    report = build_report(2020, 4, unit_id(), as_of=D(2020, 12, 6))
+    report = build_report(Scope(2020, 4, unit_id(), as_of=D(2020, 12, 6)))
     assert report.title == "襄州区2020年第四季度招商引资工作调度报告（截至 12-06）"
     share = (11 + Fraction(6, 31)) / 12  # the elapsed share of the year
     assert report.time_progress == share
@@ -213,7 +214,7 @@ def test_a_quarter_not_yet_over(open_quarter, capsys, tmp_path):
 
 
 def test_the_same_quarter_once_over(open_quarter, tmp_path):
-    report = build_report(2020, 4, unit_id(), as_of=D(2021, 1, 5))
+    report = build_report(Scope(2020, 4, unit_id(), as_of=D(2021, 1, 5)))
     assert report.title == "襄州区2020年第四季度招商引资工作调度报告" and report.as_of is None
     assert report.time_progress == 1
     assert [m.status for m in report.compliance[0].months] == ["met", "unmet", "unmet"]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.queries.overview import units
+from models.queries.periods import quarter_of
 from models.queries.projects import lead_rows
 from models.store.ledgers import (
     LeadInput,
@@ -31,7 +32,6 @@ from models.store.ledgers import (
 )
 from models.validation import FieldError
 from models.vocab import MEETING_KINDS
-from reports.periods import quarter_of
 from ui.changes import LEADS, MEETINGS, PROBLEMS, PROJECTS, Changes
 from ui.form_dialog import ask_delete, refused
 from ui.quick_form import QuickForm

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.queries.overview import units
-from reports.periods import quarter
+from models.queries.periods import quarter
 from reports.project_lists import KINDS, ListRow, project_list
 from ui.changes import ENTERPRISES, PROJECTS
 from ui.dates import quarter_numeral

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.queries.overview import record_counts
+from models.queries.periods import Period, quarter_of, year_to_date
+from models.queries.scope import Scope
 from models.store.ledgers import overdue_leads
 from models.store.settings import home_unit
 from models.store.visits import VisitRow, due_follow_ups
 from reports import numbers
 from reports.compliance import ComplianceRow, alerts
 from reports.land import LandCase, land_counts, land_due_soon, land_overdue_now
-from reports.periods import Period, quarter_of, year_to_date
 from ui.changes import KINDS, REPORTS, TRASH, USERS
 from ui.compliance_view import STATUS_COLOURS
 from ui.pages.base import Page, heading
@@ -332,7 +333,7 @@ class DashboardPage(Page):
         from reports.report_tables import indicator_rows, text_percent
 
         q = quarter_of(self.today)
-        indicators = build_indicators(self.today.year, q, unit_id, until=self.today)
+        indicators = build_indicators(Scope(self.today.year, q, unit_id, as_of=self.today))
         # The last column is the status word the report prints, in the interface language.
         _fill(
             self.indicator_table,

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from models.db.base import DatabaseWriteError
 from models.db.submissions import ALL_UNITS
 from models.queries.overview import units
+from models.queries.periods import quarter_of
+from models.queries.scope import Scope
 from models.store.locks import submission, submit_quarter, unlock_quarter
 from models.store.report_notes import report_note, save_report_note
 from models.store.settings import home_unit
@@ -36,7 +38,6 @@ from reports import numbers
 from reports.errors import ReportWriteError
 from reports.files import write_report_files
 from reports.indicators import build_indicators
-from reports.periods import quarter_of
 from reports.quarter_report import build_report, report_title
 from ui.changes import ENTERPRISES, PROJECTS, REPORTS, RULES, VISITS, Changes, announce
 from ui.dates import quarter_numeral
@@ -190,7 +191,7 @@ class ReportsPage(Page):
         self.next_edit.setPlainText(next_steps)
         # Only the indicators: the full report (lists, land, ranking) is built when generating.
         unit_id = self.unit_combo.currentData()
-        indicators = build_indicators(year, q, unit_id, self.today)
+        indicators = build_indicators(Scope(year, q, unit_id, as_of=self.today))
         title = report_title(unit_id and self.unit_combo.currentText(), year, q, self.today)
         lines = [f"<b>{title}</b>"]
         for ind in indicators.values():
@@ -233,7 +234,9 @@ class ReportsPage(Page):
         ).format(scope, year, q)
         if not ask(self, self.tr("标记为已报送"), question):
             return
-        snapshot = build_report(year, q, self.unit_combo.currentData(), self.today).to_json()
+        snapshot = build_report(
+            Scope(year, q, self.unit_combo.currentData(), as_of=self.today)
+        ).to_json()
         try:
             submit_quarter(scope, year, q, snapshot)
         except (ValidationFailed, DatabaseWriteError) as exc:
@@ -295,7 +298,7 @@ class ReportsPage(Page):
 
         def work(_report, cancelled):
             return write_report_files(
-                build_report(year, q, unit_id, self.today), folder, cancelled.is_set
+                build_report(Scope(year, q, unit_id, as_of=self.today)), folder, cancelled.is_set
             )
 
         self.progress = run_with_progress(
