@@ -30,6 +30,7 @@ DATA = ROOT / "bench" / "data"
 YEARS = range(2016, 2021)
 DAY0 = dt.date(2016, 1, 1)
 SPAN = (dt.date(2020, 12, 31) - DAY0).days
+YEAR, QUARTER = 2020, 2  # the report measured
 
 
 def _day(rng: random.Random) -> str:
@@ -329,6 +330,251 @@ def report_files(unit: int | None, out: Path, repeat: int) -> tuple[float, float
     return ours, floor
 
 
+# --- The floor of the indicators: the same twelve figures in hand-written SQL --------------------
+
+PERIODS = ("quarter", "ytd", "last")
+KEYS = (
+    "industrial_contract_amount",
+    "industrial_funds_in_place",
+    "strategic_emerging_projects",
+    "started_in_db",
+    "production_in_db",
+    "contract_amount",
+    "funds_in_place",
+    "big_industrial_projects",
+    "top500_listed_enterprises",
+    "key_enterprises_visited",
+    "foreign_projects",
+    "major_project",
+)
+TOP_TAGS = "'global500', 'china500', 'listed'"
+
+
+def _in(column: str) -> list[str]:
+    """SQL: one CASE condition per period, in PERIODS order."""
+    return [f"{column} BETWEEN :{p}_start AND :end_{p}" for p in PERIODS]
+
+
+def _per_period(aggregate: str, column: str, value: str, extra: str = "") -> str:
+    """SQL: the aggregate of `value` over each period of `column`, three columns in PERIODS order;
+    aggregate "COUNT DISTINCT" counts distinct values."""
+    distinct = aggregate.endswith(" DISTINCT")
+    name = aggregate.removesuffix(" DISTINCT")
+    return ", ".join(
+        f"{name}({'DISTINCT ' if distinct else ''}CASE WHEN {cond}{extra} THEN {value} END)"
+        for cond in _in(column)
+    )
+
+
+def floor_indicators(con: sqlite3.Connection, year: int, q: int, unit: int | None = None) -> dict:
+    """The twelve indicators for the quarter, year to date and last year's YTD, per unit and for
+    all units, straight from sqlite3: {unit id or None: {key: (quarter, ytd, last ytd or None)}}.
+
+    Same definitions as the program (DOMAIN.md "Indicators"): 合同金额 counts a project's first
+    formal contract and its formal supplements (while the project is signed), each on its own
+    signing date; "signed" is the project's signed date; last year's figure is an entered
+    baseline, else the records when the unit had any by then, else unknown."""
+    params = {
+        "quarter_start": dt.date(year, 3 * q - 2, 1).isoformat(),
+        "ytd_start": f"{year}-01-01",
+        "last_start": f"{year - 1}-01-01",
+    }
+    q_end = dt.date(year + (q == 4), 3 * q % 12 + 1, 1) - dt.timedelta(days=1)
+    params["end_quarter"] = params["end_ytd"] = q_end.isoformat()
+    last_end = q_end.replace(year=year - 1)
+    params["end_last"] = last_end.isoformat()
+    params["unit"] = unit
+    mine = "" if unit is None else " AND p.unit_id = :unit"
+    ruling = con.execute(
+        "SELECT COALESCE((SELECT MAX(year) FROM indicator_rule WHERE year <= ?),"
+        " (SELECT MIN(year) FROM indicator_rule))",
+        (year,),
+    ).fetchone()[0]
+    big, major = 50000, {None: 300000}
+    for key, unit_id, wan in con.execute(
+        "SELECT indicator, unit_id, threshold_wan FROM indicator_rule WHERE year = ?"
+        " AND threshold_wan AND indicator IN ('big_industrial_projects', 'major_project') ORDER BY id",
+        (ruling,),
+    ):
+        if key == "big_industrial_projects":
+            big = wan
+        else:
+            major[unit_id] = wan
+    major_sql = "(CASE p.unit_id {} ELSE {} END)".format(
+        " ".join(f"WHEN {int(u)} THEN {int(w)}" for u, w in major.items() if u is not None),
+        int(major[None]),
+    )
+    figures: dict[int, dict[str, list]] = {}
+
+    def take(keys: tuple[str, ...], rows) -> None:
+        for unit_id, *values in rows:
+            row = figures.setdefault(unit_id, {})
+            for n, key in enumerate(keys):
+                row[key] = [int(v or 0) for v in values[3 * n : 3 * n + 3]]
+
+    industrial = " AND p.industry_category = 'industry'"
+    take(
+        ("contract_amount", "industrial_contract_amount"),
+        con.execute(
+            f"""SELECT p.unit_id, {_per_period("SUM", "c.signed_date", "c.amount_wan")},
+                {_per_period("SUM", "c.signed_date", "c.amount_wan", industrial)}
+            FROM contract c JOIN project p ON p.id = c.project_id
+            WHERE c.signed_date BETWEEN :last_start AND :end_ytd AND c.kind = 'formal'{mine}
+              AND ((c.supplementary AND p.signed_date IS NOT NULL)
+                   OR c.id = (SELECT f.id FROM contract f
+                              WHERE f.project_id = c.project_id AND f.kind = 'formal'
+                                AND NOT f.supplementary
+                              ORDER BY f.signed_date, f.id LIMIT 1))
+            GROUP BY p.unit_id""",
+            params,
+        ),
+    )
+    take(
+        ("funds_in_place", "industrial_funds_in_place"),
+        con.execute(
+            f"""SELECT p.unit_id, {_per_period("SUM", "f.date", "f.amount_wan")},
+                {_per_period("SUM", "f.date", "f.amount_wan", industrial)}
+            FROM funds_entry f JOIN project p ON p.id = f.project_id
+            WHERE f.date BETWEEN :last_start AND :end_ytd{mine}
+            GROUP BY p.unit_id""",
+            params,
+        ),
+    )
+    signed = "p.signed_date"
+    take(
+        (
+            "strategic_emerging_projects",
+            "started_in_db",
+            "production_in_db",
+            "big_industrial_projects",
+            "foreign_projects",
+            "major_project",
+        ),
+        con.execute(
+            f"""SELECT p.unit_id,
+                {_per_period("COUNT", signed, "1", " AND p.strategic_emerging IS NOT NULL")},
+                {_per_period("COUNT", "p.started_in_db_date", "1")},
+                {_per_period("COUNT", "p.production_in_db_date", "1")},
+                {
+                _per_period(
+                    "COUNT", signed, "1", industrial + f" AND p.total_investment_wan > {int(big)}"
+                )
+            },
+                {_per_period("COUNT", signed, "1", " AND p.foreign_funded")},
+                {
+                _per_period(
+                    "COUNT",
+                    signed,
+                    "1",
+                    " AND p.industry_category NOT IN ('real_estate', 'town', 'ppp')"
+                    f" AND p.total_investment_wan >= {major_sql}",
+                )
+            }
+            FROM project p WHERE 1{mine} GROUP BY p.unit_id""",
+            params,
+        ),
+    )
+    tagged = (
+        f"p.enterprise_id IN (SELECT enterprise_id FROM enterprise_tag WHERE tag IN ({TOP_TAGS}))"
+    )
+    top_sql = f"""SELECT {{unit}}, {_per_period("COUNT DISTINCT", signed, "p.enterprise_id")}
+        FROM project p WHERE p.signed_date BETWEEN :last_start AND :end_ytd AND {tagged}{mine}"""
+    take(
+        ("top500_listed_enterprises",),
+        con.execute(top_sql.format(unit="p.unit_id") + " GROUP BY p.unit_id", params),
+    )
+    take(
+        ("key_enterprises_visited",),
+        con.execute(
+            f"""SELECT v.unit_id, {_per_period("COUNT DISTINCT", "v.date", "v.enterprise_id")}
+            FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
+            WHERE v.date BETWEEN :last_start AND :end_ytd AND e.is_key
+              {"" if unit is None else "AND v.unit_id = :unit"}
+            GROUP BY v.unit_id""",
+            params,
+        ),
+    )
+    # Which units last year's figures are known for, and the baselines entered for them.
+    units = {
+        uid: (kind, bool(known))
+        for uid, kind, known in con.execute(
+            """SELECT u.id, u.kind,
+                EXISTS (SELECT 1 FROM visit WHERE unit_id = u.id AND date <= :end_last)
+                OR EXISTS (SELECT 1 FROM trip WHERE unit_id = u.id AND start_date <= :end_last)
+                OR EXISTS (SELECT 1 FROM project WHERE unit_id = u.id AND lead_date <= :end_last)
+            FROM unit u WHERE u.active AND (:unit IS NULL OR u.id = :unit)""",
+            params,
+        )
+    }
+    baselines = {
+        (uid, key): value
+        for uid, key, value in con.execute(
+            "SELECT unit_id, indicator, value FROM baseline WHERE year = ? AND quarter = ?",
+            (year - 1, q),
+        )
+    }
+    result: dict[int | None, dict[str, tuple]] = {}
+    for uid, (_kind, known) in units.items():
+        row = figures.get(uid, {})
+        result[uid] = {}
+        for key in KEYS:
+            now, ytd, last = row.get(key, (0, 0, 0))
+            last = baselines.get((uid, key), last if known else None)
+            result[uid][key] = (now, ytd, last)
+    if unit is not None:
+        result[None] = result[unit]
+        return result
+    # All units: sums, but for distinct firms city-wide and for the key enterprises, which the
+    # county and zone units alone carry.
+    city = {}
+    for key in KEYS:
+        counted = [
+            u
+            for u in figures
+            if key != "key_enterprises_visited" or units.get(u, ("",))[0] in ("county", "zone")
+        ]
+        now = sum(figures[u].get(key, (0, 0, 0))[0] for u in counted)
+        ytd = sum(figures[u].get(key, (0, 0, 0))[1] for u in counted)
+        lasts = [result[u][key][2] for u in units if u in counted or u not in figures]
+        lasts = [v for v in lasts if v is not None]
+        last = sum(lasts) if lasts else None
+        city[key] = (now, ytd, last)
+    _, now, ytd, last = con.execute(top_sql.format(unit="NULL"), params).fetchone()
+    key = "top500_listed_enterprises"
+    if any((u, key) in baselines for u in units):
+        last = city[key][2]
+    elif not any(known for _kind, known in units.values()):
+        last = None
+    city[key] = (now, ytd, last)
+    result[None] = city
+    return result
+
+
+def check_floor(con: sqlite3.Connection) -> list[str]:
+    """Where the floor's figures differ from the program's (build_indicators), for each active
+    unit, for all units together, and for the one-unit floor; empty when they all agree."""
+    from reports.indicators import build_indicators
+
+    floor = floor_indicators(con, YEAR, QUARTER)
+    wrong = []
+
+    def compare(scope: str, ours: dict, theirs: dict) -> None:
+        for key in KEYS:
+            program = (ours[key].quarter, ours[key].ytd, ours[key].last_ytd)
+            if tuple(theirs[key]) != program:
+                wrong.append(f"{scope} {key}: floor {theirs[key]}, program {program}")
+
+    for uid in [u for u in floor if u is not None]:
+        compare(f"unit {uid}", build_indicators(Scope(YEAR, QUARTER, uid)), floor[uid])
+    compare("all units", build_indicators(Scope(YEAR, QUARTER)), floor[None])
+    compare(
+        "one-unit floor, unit 1",
+        build_indicators(Scope(YEAR, QUARTER, 1)),
+        floor_indicators(con, YEAR, QUARTER, 1)[1],
+    )
+    return wrong
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -357,21 +603,24 @@ def main() -> int:
         build(path, **sizes)
         print(f"built {path.name} in {time.perf_counter() - started:.1f} s: {sizes}")
     open_database(path)
+    r = args.repeat
 
     from reports.quarter_report import build_report
 
     raw = sqlite3.connect(path)
-
-    def floor_indicators():
-        raw.execute(
-            "SELECT p.unit_id, SUM(c.amount_wan) FROM contract c JOIN project p ON p.id = c.project_id"
-            " WHERE c.signed_date BETWEEN '2020-01-01' AND '2020-06-30' AND c.kind = 'formal' GROUP BY p.unit_id"
-        ).fetchall()
+    floor_all = best(lambda: floor_indicators(raw, YEAR, QUARTER), r)
+    floor_one = best(lambda: floor_indicators(raw, YEAR, QUARTER, 1), r)
+    mismatches = check_floor(raw)
+    if mismatches:
+        print("the raw-SQL floor disagrees with the program's indicators:", file=sys.stderr)
+        for line in mismatches:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print("raw-SQL floor agrees with the program: every unit, all units, 12 indicators × 3 periods")
 
     out = Path(tempfile.mkdtemp())
-    sql = "one raw sqlite3 query"
+    sql = "12 indicators × 3 periods, raw sqlite3"
     bare = "same rows, bare reportlab + openpyxl"
-    r = args.repeat
     figures = []
 
     def measure(figure: Figure) -> None:
@@ -381,8 +630,8 @@ def main() -> int:
     measure(
         Figure(
             "indicators, all units (JSON)",
-            best(lambda: build_report(Scope(2020, 2)).to_json(), r),
-            best(floor_indicators, r),
+            best(lambda: build_report(Scope(YEAR, QUARTER)).to_json(), r),
+            floor_all,
             sql,
             1.0,
         )
@@ -390,8 +639,8 @@ def main() -> int:
     measure(
         Figure(
             "indicators, one unit (JSON)",
-            best(lambda: build_report(Scope(2020, 2, 1)).to_json(), r),
-            best(floor_indicators, r),
+            best(lambda: build_report(Scope(YEAR, QUARTER, 1)).to_json(), r),
+            floor_one,
             sql,
         )
     )
