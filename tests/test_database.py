@@ -65,7 +65,7 @@ def test_every_total_on_the_dashboard_is_kept_by_triggers(database):
     triggers = {
         r[0] for r in db.execute_sql("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'")
     }
-    assert triggers == {model._meta.table_name for _name, model in COUNTED}
+    assert triggers == {model._meta.table_name for model in COUNTED}
     assert set(tallies()) == triggers
 
 

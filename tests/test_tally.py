@@ -21,7 +21,7 @@ pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
 
 def counted_row_by_row() -> dict[str, int]:
-    return {name: model.select().count() for name, model in COUNTED}
+    return {model._meta.verbose_name: model.select().count() for model in COUNTED}
 
 
 def test_totals_follow_saves_deletions_the_bin_and_rollbacks(demo_db):

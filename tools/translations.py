@@ -7,6 +7,8 @@ with the code, and report strings that are not wrapped for translation or not ye
 A string is wrapped when it is the text of self.tr(...), QCoreApplication/QApplication.translate(
 "Context", ...), QT_TRANSLATE_NOOP("Context", ...), or the header of a Column(...) (context
 "Column", translated where the header is shown). Docstrings and comments are not shown, so ignored.
+The fixed vocabularies (context "Vocabulary") and the tables' Chinese names (their verbose_name,
+context "Records") are read from models/.
 The .qm the program loads is built from the .ts by Qt's lrelease (make translations).
 """
 
@@ -119,6 +121,28 @@ def vocabulary() -> list[str]:
     return names
 
 
+TABLES = ROOT / "models" / "db"
+
+
+def table_names() -> list[str]:
+    """The Chinese name of every table (verbose_name in a model's class Meta, models/db/), shown
+    through QCoreApplication.translate("Records", …) as the kinds of record counted."""
+    names: list[str] = []
+    for path in sorted(TABLES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ClassDef) and node.name == "Meta"):
+                continue
+            for item in node.body:
+                if (
+                    isinstance(item, ast.Assign)
+                    and [getattr(t, "id", None) for t in item.targets] == ["verbose_name"]
+                    and _text(item.value)
+                    and item.value.value not in names
+                ):
+                    names.append(item.value.value)
+    return names
+
+
 def scan(paths=None) -> tuple[dict[str, list[str]], list[Unwrapped]]:
     """Every translatable message by context (in source order) and every unwrapped CJK literal."""
     paths_given = paths
@@ -139,6 +163,7 @@ def scan(paths=None) -> tuple[dict[str, list[str]], list[Unwrapped]]:
         unwrapped += visitor.unwrapped
     if paths_given is None:
         contexts["Vocabulary"] = vocabulary()
+        contexts["Records"] = table_names()
     return contexts, unwrapped
 
 

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db.audit_log import TABLE_NAMES
-from models.queries.audit import AuditFilter, audit_rows, audit_users, history
+from models.queries.audit import AuditFilter, audit_rows, audit_tables, audit_users, history
 from models.store.audit_chain import ChainCheck, verify_chain
 from models.store.trash import purge, restore_from_trash, trash_rows
 from models.validation import ValidationFailed
@@ -94,7 +93,7 @@ class AuditPanel(QWidget):
         row = QHBoxLayout()
         self.table_combo = QComboBox()
         self.table_combo.addItem(self.tr("全部类别"), None)
-        for key, name in TABLE_NAMES.items():
+        for key, name in audit_tables():
             self.table_combo.addItem(name, key)
         self.user_combo = QComboBox()
         self.start_edit = QDateEdit(QDate(today.year, 1, 1))

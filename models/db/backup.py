@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.db.base import is_busy
+from models.db.enterprises import Enterprise, Visit
+from models.db.org import Person
+from models.db.projects import Contract, FundsEntry, Project
+from models.db.trips import Trip
 
 KEEP_DAILY = 30
 REASONS = {
@@ -235,15 +239,10 @@ def latest_good_backup(db_path: Path) -> BackupInfo | None:
     return next((b for b in list_backups(db_path) if integrity(b.path) == "ok"), None)
 
 
-# The records a clerk would recognise a copy by, in the order they are named.
+# The records a clerk would recognise a copy by, in the order they are named: table → its name.
 COUNTED_TABLES = {
-    "person": "人员",
-    "trip": "外出招商",
-    "enterprise": "企业",
-    "visit": "拜访",
-    "project": "项目",
-    "contract": "合同",
-    "funds_entry": "到位资金",
+    model._meta.table_name: model._meta.verbose_name
+    for model in (Person, Trip, Enterprise, Visit, Project, Contract, FundsEntry)
 }
 
 

@@ -46,6 +46,12 @@ class BaseModel(Model):
         only_save_dirty = True
 
 
+def choices(words: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """A vocabulary of models/vocab.py as peewee's (stored key, Chinese name) pairs, so the field
+    itself says how its keys read (the audit log shows them by name)."""
+    return tuple(words.items())
+
+
 def _unplugged(*args) -> None:
     raise RuntimeError("写入规则未加载：先导入 models.store")
 

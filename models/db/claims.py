@@ -15,15 +15,18 @@ from models.db.projects import Project
 class ProjectClaim(RecordModel):
     """A unit's claim on a project held by another unit, until the bureau decides."""
 
-    project = ForeignKeyField(Project, backref="claims", on_delete="CASCADE")
-    unit = ForeignKeyField(Unit, backref="claims", on_delete="RESTRICT")  # the claiming unit
-    project_name = CharField(max_length=120)  # as the claiming unit's file names it
-    source = CharField(max_length=260, default="")  # the file it came from
-    decision = CharField(max_length=8, default="")  # '' open, kept, moved
-    decided_at = DateTimeField(null=True)
-    decision_note = TextField(default="")
+    project = ForeignKeyField(Project, backref="claims", on_delete="CASCADE", verbose_name="项目")
+    # the claiming unit
+    unit = ForeignKeyField(Unit, backref="claims", on_delete="RESTRICT", verbose_name="单位")
+    # as the claiming unit's file names it
+    project_name = CharField(max_length=120, verbose_name="项目名称")
+    source = CharField(max_length=260, default="", verbose_name="来源")  # the file it came from
+    decision = CharField(max_length=8, default="", verbose_name="裁定")  # '' open, kept, moved
+    decided_at = DateTimeField(null=True, verbose_name="裁定时间")
+    decision_note = TextField(default="", verbose_name="裁定说明")
 
     class Meta:
+        verbose_name = "项目归属争议"
         indexes = ((("project", "unit"), True),)
 
 

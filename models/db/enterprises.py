@@ -14,7 +14,8 @@ from peewee import (
     TextField,
 )
 
-from models.db.base import RecordModel
+from models import vocab
+from models.db.base import RecordModel, choices
 from models.db.org import Person, Unit
 from models.db.trips import Trip
 from models.vocab import TOP_LIST_TAGS
@@ -25,18 +26,25 @@ class Enterprise(RecordModel):
 
     lock_counted = {"is_key": ("visit", "date", None, "拜访对接重点企业")}
 
-    name = CharField(max_length=120, constraints=[Check("length(trim(name)) > 0")])
+    name = CharField(
+        max_length=120, constraints=[Check("length(trim(name)) > 0")], verbose_name="名称"
+    )
     name_key = CharField(max_length=120, index=True)  # normalised name for duplicate detection
-    credit_code = CharField(max_length=18, null=True, unique=True)  # 统一社会信用代码
-    region = CharField(max_length=16, default="domestic")  # key of vocab.REGIONS
-    country = CharField(max_length=40, default="")
-    city = CharField(max_length=60, default="")
-    industry = CharField(max_length=60, default="")
-    chain = CharField(max_length=60, default="")  # 所属产业链
-    is_key = BooleanField(default=False, index=True)  # 重点企业
-    registered_capital_wan = BigIntegerField(null=True)  # 注册资本, 万元
-    legal_rep = CharField(max_length=40, default="")
-    notes = TextField(default="")
+    credit_code = CharField(max_length=18, null=True, unique=True, verbose_name="统一社会信用代码")
+    region = CharField(
+        max_length=16, default="domestic", choices=choices(vocab.REGIONS), verbose_name="区域"
+    )
+    country = CharField(max_length=40, default="", verbose_name="国家/地区")
+    city = CharField(max_length=60, default="", verbose_name="所在地")
+    industry = CharField(max_length=60, default="", verbose_name="所属产业")
+    chain = CharField(max_length=60, default="", verbose_name="所属产业链")
+    is_key = BooleanField(default=False, index=True, verbose_name="重点企业")
+    registered_capital_wan = BigIntegerField(null=True, verbose_name="注册资本(万元)")
+    legal_rep = CharField(max_length=40, default="", verbose_name="法定代表人")
+    notes = TextField(default="", verbose_name="备注")
+
+    class Meta:
+        verbose_name = "企业"
 
 
 class EnterpriseTag(RecordModel):
@@ -47,11 +55,14 @@ class EnterpriseTag(RecordModel):
         "tag": ("project", "signed_date", TOP_LIST_TAGS, "新引进世界500强、中国500强、上市公司")
     }
 
-    enterprise = ForeignKeyField(Enterprise, backref="tags", on_delete="CASCADE")
-    tag = CharField(max_length=24)  # key of vocab.ENTERPRISE_TAGS
-    list_year = IntegerField(null=True)
+    enterprise = ForeignKeyField(
+        Enterprise, backref="tags", on_delete="CASCADE", verbose_name="企业"
+    )
+    tag = CharField(max_length=24, choices=choices(vocab.ENTERPRISE_TAGS), verbose_name="企业类别")
+    list_year = IntegerField(null=True, verbose_name="榜单年份")
 
     class Meta:
+        verbose_name = "企业类别"
         indexes = ((("enterprise", "tag"), True), (("tag",), False))
 
 
@@ -60,11 +71,16 @@ class Contact(RecordModel):
 
     audit_owner = "enterprise"
 
-    enterprise = ForeignKeyField(Enterprise, backref="contacts", on_delete="CASCADE")
-    name = CharField(max_length=40)
-    title = CharField(max_length=60, default="")
-    phone = CharField(max_length=40, default="")
-    note = TextField(default="")
+    enterprise = ForeignKeyField(
+        Enterprise, backref="contacts", on_delete="CASCADE", verbose_name="企业"
+    )
+    name = CharField(max_length=40, verbose_name="名称")
+    title = CharField(max_length=60, default="", verbose_name="职务")
+    phone = CharField(max_length=40, default="", verbose_name="电话")
+    note = TextField(default="", verbose_name="备注")
+
+    class Meta:
+        verbose_name = "联系人"
 
 
 class Visit(RecordModel):
@@ -72,17 +88,23 @@ class Visit(RecordModel):
 
     lock_dates = ("date",)
 
-    date = DateField()
-    enterprise = ForeignKeyField(Enterprise, backref="visits", on_delete="RESTRICT")
-    unit = ForeignKeyField(Unit, backref="visits", on_delete="RESTRICT")
-    trip = ForeignKeyField(Trip, backref="visits", null=True, on_delete="SET NULL")
-    form = CharField(max_length=16)  # key of vocab.VISIT_FORMS
-    content = TextField(default="")
-    outcome = TextField(default="")
-    next_step = TextField(default="")
-    follow_up_date = DateField(null=True, index=True)  # the dashboard's 到期未跟进
+    date = DateField(verbose_name="日期")
+    enterprise = ForeignKeyField(
+        Enterprise, backref="visits", on_delete="RESTRICT", verbose_name="企业"
+    )
+    unit = ForeignKeyField(Unit, backref="visits", on_delete="RESTRICT", verbose_name="单位")
+    trip = ForeignKeyField(
+        Trip, backref="visits", null=True, on_delete="SET NULL", verbose_name="行程"
+    )
+    form = CharField(max_length=16, choices=choices(vocab.VISIT_FORMS), verbose_name="方式")
+    content = TextField(default="", verbose_name="内容")
+    outcome = TextField(default="", verbose_name="成效")
+    next_step = TextField(default="", verbose_name="下步工作")
+    # the dashboard's 到期未跟进
+    follow_up_date = DateField(null=True, index=True, verbose_name="跟进日期")
 
     class Meta:
+        verbose_name = "拜访"
         constraints = [SQL("CHECK (follow_up_date IS NULL OR follow_up_date >= date)")]
         # (unit, date, enterprise) covers the distinct-enterprise counts without touching the rows.
         indexes = (
@@ -98,8 +120,11 @@ class VisitParticipant(RecordModel):
     audit_owner = "visit"
     lock_via = "visit"
 
-    visit = ForeignKeyField(Visit, backref="participants", on_delete="CASCADE")
-    person = ForeignKeyField(Person, backref="visit_links", on_delete="RESTRICT")
+    visit = ForeignKeyField(Visit, backref="participants", on_delete="CASCADE", verbose_name="拜访")
+    person = ForeignKeyField(
+        Person, backref="visit_links", on_delete="RESTRICT", verbose_name="人员"
+    )
 
     class Meta:
+        verbose_name = "拜访人员"
         indexes = ((("visit", "person"), True),)

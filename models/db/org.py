@@ -13,28 +13,40 @@ from peewee import (
     TextField,
 )
 
-from models.db.base import BaseModel, RecordModel
+from models import vocab
+from models.db.base import BaseModel, RecordModel, choices
 
 
 class Unit(BaseModel):
     """单位: a county, development zone, city department or the city bureau itself."""
 
-    name = CharField(max_length=40, unique=True, constraints=[Check("length(trim(name)) > 0")])
-    kind = CharField(max_length=16)  # key of vocab.UNIT_KINDS
-    sort_order = IntegerField(default=0)
-    active = BooleanField(default=True)
+    name = CharField(
+        max_length=40,
+        unique=True,
+        constraints=[Check("length(trim(name)) > 0")],
+        verbose_name="名称",
+    )
+    kind = CharField(max_length=16, choices=choices(vocab.UNIT_KINDS), verbose_name="类型")
+    sort_order = IntegerField(default=0, verbose_name="排序")
+    active = BooleanField(default=True, verbose_name="启用")
+
+    class Meta:
+        verbose_name = "单位"
 
 
 class Person(RecordModel):
     """人员: anyone who goes on trips or visits; quota duties come from RoleAssignment."""
 
-    unit = ForeignKeyField(Unit, backref="people", on_delete="RESTRICT")
-    name = CharField(max_length=40, constraints=[Check("length(trim(name)) > 0")])
-    title = CharField(max_length=60, default="")  # 职务, e.g. 县委书记
-    phone = CharField(max_length=40, default="")
-    note = TextField(default="")
+    unit = ForeignKeyField(Unit, backref="people", on_delete="RESTRICT", verbose_name="单位")
+    name = CharField(
+        max_length=40, constraints=[Check("length(trim(name)) > 0")], verbose_name="名称"
+    )
+    title = CharField(max_length=60, default="", verbose_name="职务")  # e.g. 县委书记
+    phone = CharField(max_length=40, default="", verbose_name="电话")
+    note = TextField(default="", verbose_name="备注")
 
     class Meta:
+        verbose_name = "人员"
         indexes = ((("unit", "name"), True),)
 
 
@@ -43,12 +55,13 @@ class RoleAssignment(RecordModel):
 
     audit_owner = "person"
 
-    person = ForeignKeyField(Person, backref="roles", on_delete="CASCADE")
-    role = CharField(max_length=16)  # key of vocab.ROLES
-    title = CharField(max_length=60, default="")
-    valid_from = DateField()
-    valid_to = DateField(null=True)  # None: still in post
+    person = ForeignKeyField(Person, backref="roles", on_delete="CASCADE", verbose_name="人员")
+    role = CharField(max_length=16, choices=choices(vocab.ROLES), verbose_name="角色")
+    title = CharField(max_length=60, default="", verbose_name="职务")
+    valid_from = DateField(verbose_name="任职开始")
+    valid_to = DateField(null=True, verbose_name="任职结束")  # None: still in post
 
     class Meta:
+        verbose_name = "任职"
         constraints = [SQL("CHECK (valid_to IS NULL OR valid_to >= valid_from)")]
         indexes = ((("person", "valid_from"), False),)

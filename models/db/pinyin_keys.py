@@ -16,3 +16,4 @@ class PinyinKey(BaseModel):
 
     class Meta:
         table_name = "pinyin_key"
+        verbose_name = "拼音键"

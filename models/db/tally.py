@@ -15,6 +15,9 @@ class RecordTally(BaseModel):
     kind = CharField(max_length=40, primary_key=True)  # the table's name
     n = IntegerField()
 
+    class Meta:
+        verbose_name = "记录总数"
+
 
 def tallies() -> dict[str, int]:
     """Table name → number of rows, for every tallied table."""

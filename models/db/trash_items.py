@@ -21,3 +21,6 @@ class TrashItem(BaseModel):
     record_id = IntegerField()
     label = CharField(max_length=200, default="")
     payload = TextField()  # {"rows": [[table, {field: value}]], "relinks": [[table, field, ids]]}
+
+    class Meta:
+        verbose_name = "回收站"

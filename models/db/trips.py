@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from peewee import SQL, CharField, DateField, ForeignKeyField, TextField
 
-from models.db.base import RecordModel
+from models import vocab
+from models.db.base import RecordModel, choices
 from models.db.org import Person, Unit
 
 
@@ -16,17 +17,20 @@ class Trip(RecordModel):
     def audit_label(self) -> str:
         return f"{self.start_date} {self.dest_city}".strip()
 
-    unit = ForeignKeyField(Unit, backref="trips", on_delete="RESTRICT")
-    start_date = DateField()  # indexed with end_date: a period's trips come from the index alone
-    end_date = DateField(index=True)
-    dest_city = CharField(max_length=60, default="")
-    region = CharField(max_length=16)  # key of vocab.REGIONS
-    country = CharField(max_length=40, default="")  # for 境外: country or area (港澳台, 日韩 …)
-    purpose = TextField(default="")  # 事由 / 活动
-    outcome = TextField(default="")  # 成效
-    enterprises_text = TextField(default="")  # 拜访企业 as written in the ledger
+    unit = ForeignKeyField(Unit, backref="trips", on_delete="RESTRICT", verbose_name="单位")
+    # indexed with end_date: a period's trips come from the index alone
+    start_date = DateField(verbose_name="开始日期")
+    end_date = DateField(index=True, verbose_name="结束日期")
+    dest_city = CharField(max_length=60, default="", verbose_name="目的地")
+    region = CharField(max_length=16, choices=choices(vocab.REGIONS), verbose_name="区域")
+    # for 境外: country or area (港澳台, 日韩 …)
+    country = CharField(max_length=40, default="", verbose_name="国家/地区")
+    purpose = TextField(default="", verbose_name="事由")  # 事由 / 活动
+    outcome = TextField(default="", verbose_name="成效")
+    enterprises_text = TextField(default="", verbose_name="拜访企业")  # as written in the ledger
 
     class Meta:
+        verbose_name = "外出招商"
         constraints = [SQL("CHECK (end_date >= start_date)")]
         indexes = ((("unit", "start_date"), False), (("start_date", "end_date"), False))
 
@@ -37,8 +41,11 @@ class TripParticipant(RecordModel):
     audit_owner = "trip"
     lock_via = "trip"
 
-    trip = ForeignKeyField(Trip, backref="participants", on_delete="CASCADE")
-    person = ForeignKeyField(Person, backref="trip_links", on_delete="RESTRICT")
+    trip = ForeignKeyField(Trip, backref="participants", on_delete="CASCADE", verbose_name="行程")
+    person = ForeignKeyField(
+        Person, backref="trip_links", on_delete="RESTRICT", verbose_name="人员"
+    )
 
     class Meta:
+        verbose_name = "外出人员"
         indexes = ((("trip", "person"), True),)

@@ -3,19 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass, field
 
-from models.db.audit_log import (
-    _HIDDEN,
-    _SKIP,
-    ACTIONS,
-    FIELD_NAMES,
-    TABLE_NAMES,
-    VALUE_NAMES,
-    AuditLog,
-)
+from models.db.audit_log import _SKIP, ACTIONS, OTHER_NAMES, AuditLog
 from models.db.base import query_rows
+from models.db.tables import ALL_MODELS, DERIVED_FIELDS, KEPT_BY_PROGRAM, model_of, table_title
+
+_DERIVED = {(model._meta.table_name, name) for model, name in DERIVED_FIELDS}
+
+
+@functools.cache
+def field_title(table: str, key: str) -> str | None:
+    """What the log calls a changed field: the field's verbose_name, a non-field key's name from
+    OTHER_NAMES, a key already in Chinese (a quota rule's role) as it is; None for a derived field,
+    which the log does not show."""
+    if (table, key) in _DERIVED:
+        return None
+    model = model_of(table)
+    field = model._meta.fields.get(key) if model is not None else None
+    if field is not None and field.verbose_name:
+        return field.verbose_name
+    return OTHER_NAMES.get(key, key)
+
+
+@functools.cache
+def value_names(table: str, key: str) -> dict:
+    """The Chinese names of the keys a vocabulary field stores (its choices); empty for others."""
+    model = model_of(table)
+    field = model._meta.fields.get(key) if model is not None else None
+    return dict(field.choices) if field is not None and field.choices else {}
+
+
+def audit_tables() -> list[tuple[str, str]]:
+    """(table, Chinese name) of every table users change, in the order the tables are made."""
+    return [
+        (m._meta.table_name, m._meta.verbose_name) for m in ALL_MODELS if m not in KEPT_BY_PROGRAM
+    ]
 
 
 @dataclass(frozen=True)
@@ -36,7 +61,7 @@ class AuditRow:
             return ""
         if isinstance(value, bool):
             return "是" if value else "否"
-        words = VALUE_NAMES.get((self.table, key)) or VALUE_NAMES.get(("*", key))
+        words = value_names(self.table, key)
         if words and value in words:
             return words[value]
         return self.names.get((key, value), value)
@@ -55,15 +80,15 @@ class AuditRow:
 
     @property
     def table_name(self) -> str:
-        return TABLE_NAMES.get(self.table, self.table)
+        return table_title(self.table)
 
     def describe_changes(self) -> str:
         """字段：旧 → 新, one per change, for the log table and its Excel export."""
         parts = []
         for key, (old, new) in self.changes.items():
-            if key in _SKIP or key in _HIDDEN:
+            name = None if key in _SKIP else field_title(self.table, key)
+            if name is None:
                 continue
-            name = FIELD_NAMES.get(key, key)
             old, new = self._shown(key, old), self._shown(key, new)
             if self.action in ("insert", "restore", "restore_db"):
                 parts.append(f"{name}={new}")

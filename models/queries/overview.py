@@ -25,29 +25,30 @@ from models.db.base import on_server
 from models.db.tally import tallies
 from models.store.settings import home_unit
 
-# What a user calls each kind of record, in the order screens list them.
+# The kinds of record counted for the dashboard, in the order screens list them.
 COUNTED = (
-    ("人员", Person),
-    ("外出招商", Trip),
-    ("企业", Enterprise),
-    ("拜访", Visit),
-    ("项目", Project),
-    ("合同", Contract),
-    ("到位资金", FundsEntry),
-    ("项目信息", ProjectLead),
-    ("问题", Problem),
-    ("招商活动", Event),
-    ("会议", Meeting),
+    Person,
+    Trip,
+    Enterprise,
+    Visit,
+    Project,
+    Contract,
+    FundsEntry,
+    ProjectLead,
+    Problem,
+    Event,
+    Meeting,
 )
 
 
 def record_counts() -> dict[str, int]:
-    """How many records of each kind the database holds: on a file from the triggers' tally (one
-    read), on a server counted (see migration 0011)."""
+    """How many records of each kind the database holds, by the kind's Chinese name (its table's
+    verbose_name): on a file from the triggers' tally (one read), on a server counted (see
+    migration 0011)."""
     if on_server():
-        return {name: model.select().count() for name, model in COUNTED}
+        return {model._meta.verbose_name: model.select().count() for model in COUNTED}
     kept = tallies()
-    return {name: kept[model._meta.table_name] for name, model in COUNTED}
+    return {model._meta.verbose_name: kept[model._meta.table_name] for model in COUNTED}
 
 
 def has_records() -> bool:

@@ -12,14 +12,18 @@ from models.db.sql import run
 from models.queries.measures import contract_wan_sql, funds_wan_sql
 from models.search import search_key
 
+# The project list's filters by a yes/no mark (战略性新兴产业: any of its industries), by field name.
 FLAGS = {
-    "is_key": "重点项目",
-    "strategic_emerging": "战略性新兴产业",
-    "foreign_funded": "外资",
-    "returnee": "楚商回归",
-    "alumni": "校友",
-    "commissioned": "委托招商",
-    "needs_land": "需要供地",
+    name: Project._meta.fields[name].verbose_name
+    for name in (
+        "is_key",
+        "strategic_emerging",
+        "foreign_funded",
+        "returnee",
+        "alumni",
+        "commissioned",
+        "needs_land",
+    )
 }
 
 

@@ -18,11 +18,11 @@ def set_baseline(unit: int, year: int, quarter: int, indicator: str, value: int,
         made = Baseline.create(
             unit=unit, year=year, quarter=quarter, indicator=indicator, value=value
         )
-        write_entry("insert", "baseline", made.id, {"数值": [None, value]}, label)
+        write_entry("insert", "baseline", made.id, {"value": [None, value]}, label)
         return "added"
     if stored.value == value:
         return "same"
-    write_entry("update", "baseline", stored.id, {"数值": [stored.value, value]}, label)
+    write_entry("update", "baseline", stored.id, {"value": [stored.value, value]}, label)
     stored.value = value
     stored.save()
     return "updated"

@@ -185,12 +185,9 @@ def _check_counted(record, action: str, before: dict | None, locks) -> None:
         if hit:
             _refuse(
                 *hit,
-                field=_COUNTED_FIELDS.get(field, field),
+                field=type(record)._meta.fields[field].verbose_name,
                 why=f"其中的“{figure}”计入了该企业，改动会改变已报送的数字",
             )
-
-
-_COUNTED_FIELDS = {"is_key": "重点企业", "tag": "企业类别"}
 
 
 def _counted_in(locks, table: str, date_column: str, enterprise_id) -> tuple | None:

@@ -14,8 +14,8 @@ def report_note(scope: str, year: int, quarter: int) -> tuple[str, str]:
 
 
 def save_report_note(scope: str, year: int, quarter: int, problems: str, next_steps: str) -> None:
-    problems = clean_text(problems, "存在问题", 10_000)
-    next_steps = clean_text(next_steps, "下步工作", 10_000)
+    problems = clean_text(problems, ReportNote.problems.verbose_name, 10_000)
+    next_steps = clean_text(next_steps, ReportNote.next_steps.verbose_name, 10_000)
     from models.store.audit import write_entry
 
     with db.atomic():
@@ -26,7 +26,7 @@ def save_report_note(scope: str, year: int, quarter: int, problems: str, next_st
                 "update",
                 "report_note",
                 note.id if note else None,
-                {"存在问题": [old[0], problems], "下步工作": [old[1], next_steps]},
+                {"problems": [old[0], problems], "next_steps": [old[1], next_steps]},
                 f"{scope}{year}年第{quarter}季度报告文字",
             )
         if note is None:

@@ -17,8 +17,8 @@ from peewee import (
     IntegrityError,
 )
 
-from models.db.audit_log import TABLE_NAMES
 from models.db.base import RecordModel, db
+from models.db.tables import RECORD_MODELS, table_title
 from models.db.trash_items import TrashItem
 from models.store.audit import current_user, field_changes, write_entry
 from models.store.locks import check_unlocked
@@ -26,8 +26,6 @@ from models.validation import FieldError, ValidationFailed
 
 
 def _models() -> dict[str, type[RecordModel]]:
-    from models.db.tables import RECORD_MODELS
-
     return {m._meta.table_name: m for m in RECORD_MODELS}
 
 
@@ -114,7 +112,7 @@ class TrashRow:
 
     @property
     def table_name(self) -> str:
-        return TABLE_NAMES.get(self.table, self.table)
+        return table_title(self.table)
 
 
 def trash_rows() -> list[TrashRow]:

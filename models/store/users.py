@@ -68,7 +68,7 @@ def create_user(username: str, role: str, password: str) -> AppUser:
             "insert",
             "app_user",
             user.id,
-            {"用户名": [None, name], "角色": [None, ROLES[role]]},
+            {"username": [None, name], "role": [None, role]},
             name,
         )
     return user
@@ -80,9 +80,8 @@ def set_password(user_id: int, password: str) -> None:
         user = AppUser.get_by_id(user_id)
         user.password_hash = hash_password(password)
         user.save()
-        write_entry(
-            "update", "app_user", user.id, {"密码": ["（已隐藏）", "（已重设）"]}, user.username
-        )
+        changes = {"password_hash": ["（已隐藏）", "（已重设）"]}  # shown as 密码, never the hash
+        write_entry("update", "app_user", user.id, changes, user.username)
 
 
 def set_active(user_id: int, active: bool) -> None:
@@ -97,7 +96,7 @@ def set_active(user_id: int, active: bool) -> None:
             raise ValidationFailed([FieldError("用户", "启用登录时至少要保留一名管理员")])
         user.active = active
         user.save()
-        write_entry("update", "app_user", user.id, {"启用": [not active, active]}, user.username)
+        write_entry("update", "app_user", user.id, {"active": [not active, active]}, user.username)
 
 
 def _admins(exclude: int | None = None) -> int:

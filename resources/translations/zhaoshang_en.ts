@@ -2885,24 +2885,72 @@ You can load the demo data to get to know the program, or choose your own unit a
   <context>
     <name>Records</name>
     <message>
-      <source>人员</source>
-      <translation>People</translation>
+      <source>用户</source>
+      <translation>Users</translation>
     </message>
     <message>
-      <source>外出招商</source>
-      <translation>Outing trips</translation>
+      <source>招商活动</source>
+      <translation>Promotion events</translation>
+    </message>
+    <message>
+      <source>活动企业</source>
+      <translation>Event enterprises</translation>
+    </message>
+    <message>
+      <source>会议</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>审计日志</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>项目归属争议</source>
+      <translation>Project claims</translation>
     </message>
     <message>
       <source>企业</source>
       <translation>Enterprises</translation>
     </message>
     <message>
+      <source>企业类别</source>
+      <translation>Enterprise tags</translation>
+    </message>
+    <message>
+      <source>联系人</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
       <source>拜访</source>
       <translation>Visits</translation>
     </message>
     <message>
+      <source>拜访人员</source>
+      <translation>Visit participants</translation>
+    </message>
+    <message>
+      <source>单位</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <source>人员</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>任职</source>
+      <translation>Role assignments</translation>
+    </message>
+    <message>
+      <source>拼音键</source>
+      <translation>Pinyin keys</translation>
+    </message>
+    <message>
       <source>项目</source>
       <translation>Projects</translation>
+    </message>
+    <message>
+      <source>项目阶段</source>
+      <translation>Project stages</translation>
     </message>
     <message>
       <source>合同</source>
@@ -2921,12 +2969,44 @@ You can load the demo data to get to know the program, or choose your own unit a
       <translation>Problems</translation>
     </message>
     <message>
-      <source>招商活动</source>
-      <translation>Promotion events</translation>
+      <source>报告文字</source>
+      <translation>Report text</translation>
     </message>
     <message>
-      <source>会议</source>
-      <translation>Meetings</translation>
+      <source>外出考核规则</source>
+      <translation>Outing quota rules</translation>
+    </message>
+    <message>
+      <source>指标目标</source>
+      <translation>Indicator targets</translation>
+    </message>
+    <message>
+      <source>上年同期</source>
+      <translation>Same period last year</translation>
+    </message>
+    <message>
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>季度报送</source>
+      <translation>Quarterly submissions</translation>
+    </message>
+    <message>
+      <source>记录总数</source>
+      <translation>Record totals</translation>
+    </message>
+    <message>
+      <source>回收站</source>
+      <translation>Recycle bin</translation>
+    </message>
+    <message>
+      <source>外出招商</source>
+      <translation>Outing trips</translation>
+    </message>
+    <message>
+      <source>外出人员</source>
+      <translation>Trip participants</translation>
     </message>
   </context>
   <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,22 +37,6 @@ from ui.vocab_text import shown
 RED = "#b00020"
 
 
-# The kinds record_counts() names, for the English interface.
-RECORD_KINDS = (
-    QT_TRANSLATE_NOOP("Records", "人员"),
-    QT_TRANSLATE_NOOP("Records", "外出招商"),
-    QT_TRANSLATE_NOOP("Records", "企业"),
-    QT_TRANSLATE_NOOP("Records", "拜访"),
-    QT_TRANSLATE_NOOP("Records", "项目"),
-    QT_TRANSLATE_NOOP("Records", "合同"),
-    QT_TRANSLATE_NOOP("Records", "到位资金"),
-    QT_TRANSLATE_NOOP("Records", "项目信息"),
-    QT_TRANSLATE_NOOP("Records", "问题"),
-    QT_TRANSLATE_NOOP("Records", "招商活动"),
-    QT_TRANSLATE_NOOP("Records", "会议"),
-)
-
-
 class _CountCard(QFrame):
     """One number with its name, large enough to read across a desk."""
 
@@ -67,6 +51,7 @@ class _CountCard(QFrame):
         font.setBold(True)
         self.number.setFont(font)
         self.number.setAlignment(Qt.AlignCenter)
+        # name: a table's verbose_name (record_counts), in the interface language
         caption = QLabel(QCoreApplication.translate("Records", name))
         caption.setAlignment(Qt.AlignCenter)
         layout.addWidget(self.number)
