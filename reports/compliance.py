@@ -16,7 +16,7 @@ from models import QuotaRule
 from models.db.base import as_date
 from models.db.sql import days_between, greatest, least, run
 from models.queries.overview import rules_year
-from models.store.trips import MAX_TRIP_DAYS
+from models.queries.trips import MAX_TRIP_DAYS
 from models.vocab import ROLES
 from reports.periods import Period, month, quarter
 from reports.status import OUTING_STATUS, SHORTFALL
