@@ -192,6 +192,19 @@ def test_due_follow_ups_disappear_after_a_later_visit(staff):
     assert due_follow_ups(D(2020, 4, 1)) == []
 
 
+def test_due_follow_ups_most_recently_due_first_as_the_visits_list_shows_them(staff):
+    early = visit(firm("甲公司"), D(2020, 3, 1), [staff], follow_up_date=D(2020, 3, 10))
+    late = visit(firm("乙公司"), D(2020, 3, 2), [staff], follow_up_date=D(2020, 3, 20))
+    same_day = visit(firm("丙公司"), D(2020, 3, 3), [staff], follow_up_date=D(2020, 3, 20))
+    due = due_follow_ups(D(2020, 4, 1))
+    assert [(r.id, r.enterprise, r.people) for r in due] == [
+        (same_day, "丙公司", "张三"),
+        (late, "乙公司", "张三"),
+        (early, "甲公司", "张三"),
+    ]
+    assert [r.id for r in due_follow_ups(D(2020, 4, 1), limit=1)] == [same_day]
+
+
 def test_visits_progress_command_json(demo_db, capsys):
     assert main(["--db", str(demo_db.path), "visits-progress", "--year", "2020", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
