@@ -17,7 +17,7 @@ from models.db.base import as_date
 from models.db.sql import days_between, greatest, least, run
 from models.queries.overview import rules_year
 from models.queries.periods import Period, month, quarter
-from models.store.trips import MAX_TRIP_DAYS
+from models.queries.trips import MAX_TRIP_DAYS
 from models.vocab import ROLES
 from reports.status import OUTING_STATUS, SHORTFALL
 

@@ -1,21 +1,19 @@
 """The year-to-date records behind a report's figures (原始记录), as the Excel sheets list them.
 
-These are lists, not aggregates: every record of the period is a row, so the queries read only the
-columns the sheets show, and the visit list reads plain cursor values (a date converter per cell
-costs more than the query on 100,000 visits).
+These are lists, not aggregates: every record of the period is a row. Trips and visits are the
+rows their lists in the window show (models/queries/trips.py, visits.py); projects and funds read
+only the columns the sheets show.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from models.db.base import as_date, db, query_rows
-from models.db.enterprises import Enterprise, Visit
-from models.db.org import Unit
+from models.db.base import as_date, query_rows
 from models.queries.measures import contract_wan_sql, funds_by_project_sql, funds_wan_sql
 from models.queries.projects import funds_rows
-from models.store.trips import TripFilter, trip_rows
-from models.store.visits import VisitFilter, visit_conditions, visit_people
+from models.queries.trips import TripFilter, trip_rows
+from models.queries.visits import VisitFilter, visit_rows
 from models.vocab import PROOF_TYPES, REGIONS, STAGES, VISIT_FORMS
 from reports.numbers import wan, yi
 
@@ -47,11 +45,6 @@ PROJECT_HEADERS = [
 FUNDS_HEADERS = ["到位日期", "单位", "项目", "金额(万元)", "凭证", "已核实"]
 
 
-def _date(value) -> dt.date:
-    """SQLite gives ISO text, PostgreSQL a date."""
-    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
-
-
 def trip_cells(year: int, until: dt.date, unit_id: int | None) -> list[list]:
     """Trips of the year that started by `until`, newest first."""
     return [
@@ -66,42 +59,24 @@ def trip_cells(year: int, until: dt.date, unit_id: int | None) -> list[list]:
             t.purpose,
             t.outcome,
         ]
-        for t in trip_rows(TripFilter(unit_id=unit_id, year=year), searchable=False)
+        for t in trip_rows(TripFilter(unit_id=unit_id, year=year))
         if t.start_date <= until
     ]
 
 
 def visit_cells(year: int, until: dt.date, unit_id: int | None) -> list[list]:
     """Visits of the year up to `until`, newest first, with who went."""
-    conditions = visit_conditions(VisitFilter(unit_id=unit_id, year=year, until=until))
-    query = (
-        Visit.select(
-            Visit.id,
-            Visit.date,
-            Unit.name,
-            Enterprise.name,
-            Enterprise.is_key,
-            Visit.form,
-            Visit.outcome,
-        )
-        .join(Unit)
-        .switch(Visit)
-        .join(Enterprise)
-        .where(*conditions)
-        .order_by(Visit.date.desc(), Visit.id.desc())
-    )
-    people = visit_people(conditions)
     return [
         [
-            _date(date),
-            unit,
-            firm,
-            "是" if is_key else "",
-            people.get(vid, ""),
-            VISIT_FORMS.get(form, form),
-            outcome,
+            v.date,
+            v.unit,
+            v.enterprise,
+            "是" if v.is_key else "",
+            v.people,
+            VISIT_FORMS.get(v.form, v.form),
+            v.outcome,
         ]
-        for vid, date, unit, firm, is_key, form, outcome in db.execute(query)
+        for v in visit_rows(VisitFilter(unit_id=unit_id, year=year, until=until))
     ]
 
 

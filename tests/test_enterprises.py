@@ -8,6 +8,7 @@ import pytest
 
 from main import main
 from models import Contact, Enterprise, EnterpriseTag, Event, EventEnterprise, Project, Visit
+from models.queries.visits import due_follow_ups
 from models.store.enterprises import (
     ContactInput,
     EnterpriseInput,
@@ -17,7 +18,7 @@ from models.store.enterprises import (
     save_enterprise,
     validate_enterprise,
 )
-from models.store.visits import VisitInput, due_follow_ups, save_visit, validate_visit
+from models.store.visits import VisitInput, save_visit, validate_visit
 from models.validation import ValidationFailed
 from reports.visits import key_enterprises_not_visited, visit_progress
 from tests.helpers import D, firm, person, trip, unit_id, visit
@@ -191,6 +192,19 @@ def test_due_follow_ups_disappear_after_a_later_visit(staff):
     assert due_follow_ups(D(2020, 4, 1)) == []
 
 
+def test_due_follow_ups_most_recently_due_first_as_the_visits_list_shows_them(staff):
+    early = visit(firm("甲公司"), D(2020, 3, 1), [staff], follow_up_date=D(2020, 3, 10))
+    late = visit(firm("乙公司"), D(2020, 3, 2), [staff], follow_up_date=D(2020, 3, 20))
+    same_day = visit(firm("丙公司"), D(2020, 3, 3), [staff], follow_up_date=D(2020, 3, 20))
+    due = due_follow_ups(D(2020, 4, 1))
+    assert [(r.id, r.enterprise, r.people) for r in due] == [
+        (same_day, "丙公司", "张三"),
+        (late, "乙公司", "张三"),
+        (early, "甲公司", "张三"),
+    ]
+    assert [r.id for r in due_follow_ups(D(2020, 4, 1), limit=1)] == [same_day]
+
+
 def test_visits_progress_command_json(demo_db, capsys):
     assert main(["--db", str(demo_db.path), "visits-progress", "--year", "2020", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -208,13 +222,13 @@ def test_merge_refuses_two_firms_with_different_credit_codes(staff):
     assert Enterprise.select().count() == 2 and Visit.get().enterprise_id == second
 
 
-def test_visit_list_names_who_went_in_person_order_and_stops_at_a_day(staff):
-    from models.store.visits import VisitFilter, visit_rows
+def test_visit_list_names_who_went_in_the_order_entered_and_stops_at_a_day(staff):
+    from models.queries.visits import VisitFilter, visit_rows
 
     first, second = person("乙"), person("甲")
     firm_id = firm("丁公司")
     two = visit(firm_id, D(2020, 3, 2), [second, first])
     visit(firm_id, D(2020, 5, 2), [first])
     rows = visit_rows(VisitFilter(year=2020, until=D(2020, 3, 31)))
-    assert [(r.id, r.people) for r in rows] == [(two, "乙、甲")]
+    assert [(r.id, r.people) for r in rows] == [(two, "甲、乙")]  # as the visits list shows it
     assert [r.date for r in visit_rows(VisitFilter(year=2020))] == [D(2020, 5, 2), D(2020, 3, 2)]

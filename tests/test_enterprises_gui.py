@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from models import Enterprise, Visit
+from models.queries.visits import VisitFilter, visit_rows
 from models.store.enterprises import enterprise_rows
 from models.store.settings import HOME_UNIT_KEY, set_setting
-from models.store.visits import VisitFilter, visit_rows
 from tests.helpers import D, firm, person, trip, unit_id, visit
 from ui.dates import to_qdate
 from ui.enterprise_dialog import EnterpriseDialog

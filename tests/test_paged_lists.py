@@ -4,20 +4,21 @@ database spans many of them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 import models.queries.lists
 import ui.paged_table
-from models.queries.activity_lists import TripListing, VisitListing
 from models.queries.projects import ProjectFilter
 from models.queries.registry_lists import EnterpriseListing, ProjectListing
+from models.queries.trips import TripFilter, TripListing, trip_rows
+from models.queries.visits import VisitFilter, VisitListing, visit_rows
 from models.search import sort_key
 from models.store.enterprises import EnterpriseFilter
 from models.store.settings import HOME_UNIT_KEY, set_setting
-from models.store.trips import TripFilter, trip_rows
-from models.store.visits import VisitFilter
 from tests.helpers import D, contract, firm, person, project, trip, visit
 from ui.enterprise_tables import EnterpriseTableModel, VisitTableModel
 from ui.paged_table import PagedTableModel
@@ -56,16 +57,20 @@ def people(database):
     }
 
 
+def written_trips() -> list[tuple[str, dt.date, dt.date]]:
+    """(who went, first day, last day) of the 40 trips the fixture writes, in writing order."""
+    names = ("张三", "李四", "王五", "赵六")
+    out = []
+    for i in range(40):
+        start = D(2020, 1, 1) + dt.timedelta(days=9 * (i // 4) + i % 4)
+        out.append((names[i % 4], start, start + dt.timedelta(days=i % 3)))
+    return out
+
+
 @pytest.fixture
 def trips(people):
     """40 one- to three-day trips in 2020, each person in turn, never two at once."""
-    ids = []
-    names = list(people)
-    day = D(2020, 1, 2) - D(2020, 1, 1)
-    for i in range(40):
-        start = D(2020, 1, 1) + day * (9 * (i // 4) + i % 4)
-        ids.append(trip([people[names[i % 4]]], start, start + day * (i % 3), city="深圳"))
-    return ids
+    return [trip([people[name]], start, end, city="深圳") for name, start, end in written_trips()]
 
 
 def paged(columns, listing, flt) -> PagedTableModel:
@@ -74,17 +79,38 @@ def paged(columns, listing, flt) -> PagedTableModel:
     return model
 
 
+def newest_first(trips) -> list[tuple[int, str, dt.date, dt.date, int]]:
+    """The written trips as the list orders them: latest start first, then the later entry."""
+    rows = [(tid, *written) for tid, written in zip(trips, written_trips(), strict=True)]
+    ordered = sorted(rows, key=lambda r: (r[2], r[0]), reverse=True)
+    return [(tid, who, start, end, (end - start).days + 1) for tid, who, start, end in ordered]
+
+
 def test_trip_pages_show_every_row_in_the_lists_order(trips):
     model = paged(TripTableModel.COLUMNS, TripListing, TripFilter(year=2020))
-    expected = trip_rows(TripFilter(year=2020), searchable=False)  # newest first, the old order
+    expected = newest_first(trips)
     assert model.rowCount() == len(expected) == 40
-    assert [r.id for r in model.rows()] == [r.id for r in expected]
-    last = model.index(39, TripTableModel.START).data()
-    assert last == expected[-1].start_date.isoformat()  # the last row, read from the end
+    assert [(r.id, r.participants, r.start_date, r.end_date, r.days) for r in model.rows()] == (
+        expected
+    )
+    last = model.index(39, model.position("start_date")).data()
+    assert last == "2020-01-01"  # the last row, read from the end
     assert model.index(40, 0).data() is None
-    assert [model.row_at(i).participants for i in (0, 39)] == [
-        expected[0].participants,
-        expected[-1].participants,
+    assert [model.row_at(i).participants for i in (0, 39)] == ["赵六", "张三"]
+
+
+def test_every_row_of_a_filter_is_the_lists_row_in_its_order(trips, people):
+    """Reports and dialogs read a filter's rows through the list: the same rows, the same order."""
+    rows = trip_rows(TripFilter(year=2020))
+    assert [(r.id, r.participants, r.start_date, r.end_date, r.days) for r in rows] == (
+        newest_first(trips)
+    )
+    assert {r.unit for r in rows} == {"襄州区"} and {r.dest_city for r in rows} == {"深圳"}
+    march = trip_rows(TripFilter(year=2020, month=3, person_id=people["李四"]))
+    assert [(r.participants, r.start_date) for r in march] == [
+        ("李四", D(2020, 3, 23)),
+        ("李四", D(2020, 3, 14)),
+        ("李四", D(2020, 3, 5)),
     ]
 
 
@@ -93,23 +119,109 @@ def test_trip_model_passes_the_model_tester(qtmodeltester, trips):
     qtmodeltester.check(model)
 
 
-@pytest.mark.parametrize("column", range(len(TripTableModel.COLUMNS)))
+@pytest.mark.parametrize("column", [c.key for c in TripTableModel.COLUMNS])
 def test_every_trip_column_sorts_both_ways(trips, column):
     model = paged(TripTableModel.COLUMNS, TripListing, TripFilter(year=2020))
-    model.sort(column, Qt.AscendingOrder)
+    model.sort(model.position(column), Qt.AscendingOrder)
     up = model.rows()
-    model.sort(column, Qt.DescendingOrder)
+    model.sort(model.position(column), Qt.DescendingOrder)
     down = model.rows()
     assert len(up) == len(down) == 40 and {r.id for r in up} == set(trips)
     key = {
-        TripTableModel.START: lambda r: r.start_date,
-        TripTableModel.END: lambda r: r.end_date,
-        TripTableModel.DAYS: lambda r: r.days,
-        TripTableModel.PEOPLE: lambda r: sort_key(r.participants),
+        "start_date": lambda r: r.start_date,
+        "end_date": lambda r: r.end_date,
+        "days": lambda r: r.days,
+        "participants": lambda r: sort_key(r.participants),
     }.get(column)
     if key is not None:
         assert [key(r) for r in up] == sorted(key(r) for r in up)
         assert [key(r) for r in down] == sorted((key(r) for r in down), reverse=True)
+
+
+def test_a_column_sorts_by_its_name_wherever_the_window_puts_it(trips):
+    """The table model names each column; moving 天数 and 开始日期 to the front still sorts by
+    them (a place-based key sorted the first column by 单位, the second by 参加人员)."""
+    by_key = {c.key: c for c in TripTableModel.COLUMNS}
+    front = ("days", "start_date")
+    moved = (
+        *(by_key[k] for k in front),
+        *(c for c in TripTableModel.COLUMNS if c.key not in front),
+    )
+    model = paged(moved, TripListing, TripFilter(year=2020))
+    assert [model.headerData(i, Qt.Horizontal) for i in (0, 1, 2)] == ["天数", "开始日期", "单位"]
+    model.sort(0, Qt.DescendingOrder)
+    longest = sorted(newest_first(trips), key=lambda r: (r[4], r[0]), reverse=True)
+    assert [(r.id, r.days) for r in model.rows()] == [(r[0], r[4]) for r in longest]
+    model.sort(1, Qt.AscendingOrder)
+    assert [r.id for r in model.rows()] == [r[0] for r in reversed(newest_first(trips))]
+
+
+def test_enterprise_columns_reversed_still_sort_by_their_names(firms):
+    reversed_columns = tuple(reversed(EnterpriseTableModel.COLUMNS))
+    model = paged(reversed_columns, EnterpriseListing, EnterpriseFilter())
+    model.sort(model.position("visits"), Qt.DescendingOrder)  # 拜访次数, now second
+    assert model.position("visits") == 1
+    assert [(r.name, r.visits) for r in model.rows()] == [
+        (name, n) for n, name in sorted(enumerate(FIRMS, 1), reverse=True)
+    ]
+    model.sort(len(reversed_columns) - 1, Qt.AscendingOrder)  # 企业名称, now last
+    assert [r.name for r in model.rows()] == sorted(FIRMS, key=sort_key)
+
+
+@pytest.mark.parametrize(
+    "columns, listing",
+    [
+        (TripTableModel.COLUMNS, TripListing),
+        (VisitTableModel.COLUMNS, VisitListing),
+        (EnterpriseTableModel.COLUMNS, EnterpriseListing),
+        (ProjectTableModel.COLUMNS, ProjectListing),
+    ],
+)
+def test_every_column_of_a_paged_table_names_a_sort_key_of_its_list(database, columns, listing):
+    assert [c.key for c in columns] == list(listing().columns)
+
+
+def test_a_paged_table_refuses_a_column_without_a_key():
+    from ui.record_table import Column
+
+    with pytest.raises(ValueError, match="备注"):
+        PagedTableModel((*TripTableModel.COLUMNS, Column("备注", str)), TripListing)
+
+
+def test_every_row_of_a_year_is_read_without_a_list_of_ids(trips, monkeypatch):
+    """A year of a big county is thousands of trips: no query carries their ids as parameters
+    (SQLite refuses more than its variable limit)."""
+    from models.db.base import db
+
+    seen = []
+    execute = db.obj.execute_sql
+
+    def counted(sql, params=None, *args, **kwargs):
+        seen.append(len(params or ()))
+        return execute(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(db.obj, "execute_sql", counted)
+    assert len(trip_rows(TripFilter(year=2020))) == 40
+    assert seen and max(seen) < 10
+
+
+def test_every_visit_of_a_filter_in_the_lists_order(firms, people):
+    """Newest first, the later entry first on a day; who went; a filter that ends at a day."""
+    written = [
+        (name, D(2020, 3, 1 + n), f"洽谈第{n}轮")
+        for i, name in enumerate(FIRMS)
+        for n in range(i + 1)
+    ]
+    newest = sorted(enumerate(written), key=lambda w: (w[1][1], w[0]), reverse=True)
+    rows = visit_rows(VisitFilter(year=2020))
+    assert [(r.enterprise, r.date, r.content, r.people) for r in rows] == [
+        (*w, "张三") for _i, w in newest
+    ]
+    early = visit_rows(VisitFilter(year=2020, until=D(2020, 3, 2)))
+    assert [(r.enterprise, r.date) for r in early] == [
+        (w[0], w[1]) for _i, w in newest if w[1] <= D(2020, 3, 2)
+    ]
+    assert visit_rows(VisitFilter(ids=frozenset())) == []
 
 
 def test_a_sort_worked_out_for_every_row_shows_the_wait_cursor(qapp, trips, monkeypatch):
@@ -124,7 +236,7 @@ def test_a_sort_worked_out_for_every_row_shows_the_wait_cursor(qapp, trips, monk
         return in_order(self, query, ids)
 
     monkeypatch.setattr(TripListing, "in_order", watched)
-    model.sort(TripTableModel.PEOPLE, Qt.AscendingOrder)
+    model.sort(model.position("participants"), Qt.AscendingOrder)
     assert seen == [Qt.WaitCursor] and QGuiApplication.overrideCursor() is None
     assert model.rowCount() == 40
 
@@ -135,13 +247,13 @@ def test_trips_page_counts_searches_and_keeps_the_selection(qtbot, trips, people
     page.refresh()
     assert page.model.rowCount() == 40
     assert "共 40 次行程" in page.count_label.text()
-    days = sum(r.days for r in trip_rows(TripFilter(year=2020), searchable=False))
-    assert f"期间内 {days} 天" in page.count_label.text()
+    days = sum(days for *_trip, days in newest_first(trips))
+    assert days == 79 and "期间内 79 天" in page.count_label.text()
     far = page.model.row_at(33).id
     assert page.select_trip(far) and page.selected_trip_id() == far
-    page.table.sortByColumn(TripTableModel.DAYS, Qt.AscendingOrder)
+    page.table.sortByColumn(page.model.position("days"), Qt.AscendingOrder)
     assert page.selected_trip_id() == far  # the same trip, wherever the new order puts it
-    page.table.sortByColumn(TripTableModel.START, Qt.DescendingOrder)
+    page.table.sortByColumn(page.model.position("start_date"), Qt.DescendingOrder)
     qtbot.keyClicks(page.search, "zs")  # 张三 by pinyin initials
     qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=2000)  # after a typing pause
     assert {r.participants for r in page.model.rows()} == {"张三"}

@@ -155,7 +155,7 @@ def test_search_box_finds_by_pinyin_initials(qtbot, people):
 
 
 def test_trip_table_model_passes_the_model_tester(qtmodeltester, demo_db):
-    from models.store.trips import TripFilter, trip_rows
+    from models.queries.trips import TripFilter, trip_rows
 
     model = TripTableModel()
     model.set_rows(trip_rows(TripFilter(year=2020, month=4)))

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.money import format_yi
-from models.queries.activity_lists import VisitListing
 from models.queries.registry_lists import EnterpriseListing
+from models.queries.visits import VisitFilter, VisitListing
 from models.store.enterprises import (
     EnterpriseFilter,
     delete_enterprise,
@@ -25,7 +25,6 @@ from models.store.enterprises import (
     enterprise_projects,
     industries,
 )
-from models.store.visits import VisitFilter
 from models.validation import ValidationFailed
 from models.vocab import ENTERPRISE_TAGS, REGIONS, STAGES
 from ui.changes import ENTERPRISES, PROJECTS, VISITS, Changes, announce
@@ -50,8 +49,8 @@ class EnterpriseListTab(QWidget):
             "enterprises",
             self.tr("搜索企业名称（可用拼音首字母）、信用代码、所在地、行业"),
             self.tr("新增企业(&N)"),
-            widths={0: 280, 1: 170, 2: 180, 3: 50, 6: 100},
-            sort=(0, Qt.AscendingOrder),
+            widths={"name": 280, "credit_code": 170, "tags": 180, "is_key": 50, "industry": 100},
+            sort=("name", Qt.AscendingOrder),
         )
         self.tag_filter = QComboBox()
         self.tag_filter.addItem(self.tr("全部类别"), None)

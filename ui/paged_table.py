@@ -51,11 +51,14 @@ class PagedTableModel(RecordTableModel):
         parent=None,
     ):
         super().__init__(parent)
+        unnamed = [c.header for c in columns if not c.key]
+        if unnamed:
+            raise ValueError(f"a paged list sorts by column keys; these have none: {unnamed}")
         self.COLUMNS = columns
         self._make_listing = make_listing
         self._listing: Listing | None = None
         self._query: ListQuery | None = None
-        self._sort: tuple[int | None, bool] = (None, False)
+        self._sort: tuple[str | None, bool] = (None, False)  # a column's key
         self._summary: tuple = (0,)
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._ordered: array | None = None  # ids, when a column sorts in Python
@@ -97,14 +100,14 @@ class PagedTableModel(RecordTableModel):
         return self._summary
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
-        """A header click: the same rows in a new SQL order."""
+        """A header click: the same rows in a new SQL order, by the clicked column's key."""
         self._sort = (
-            column if 0 <= column < len(self.COLUMNS) else None,
+            self.COLUMNS[column].key if 0 <= column < len(self.COLUMNS) else None,
             order == Qt.DescendingOrder,
         )
         if self._query is not None:
-            column, descending = self._sort
-            self._query = replace(self._query, sort=column, descending=descending)
+            key, descending = self._sort
+            self._query = replace(self._query, sort=key, descending=descending)
             self.reload()
             self.resorted.emit()
 

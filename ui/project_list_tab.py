@@ -42,7 +42,13 @@ class ProjectListTab(QWidget):
             "projects",
             self.tr("搜索项目、投资方、包保领导（可用拼音首字母）"),
             self.tr("新增项目(&N)"),
-            widths={0: 300, 2: 220, 4: 90, 8: 100, 9: 100},
+            widths={
+                "name": 300,
+                "investor": 220,
+                "total_wan": 90,
+                "contract_wan": 100,
+                "funds_wan": 100,
+            },
         )
         self.unit_filter = _combo(self.tr("全部单位"), [(u.id, u.name) for u in units()])
         home = home_unit()

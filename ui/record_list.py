@@ -37,8 +37,8 @@ class RecordList(QWidget):
         settings_key: str,
         search_hint: str,
         add_text: str,
-        widths: dict[int, int] | None = None,
-        sort: tuple[int, Qt.SortOrder] | None = None,
+        widths: dict[int | str, int] | None = None,
+        sort: tuple[int | str, Qt.SortOrder] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -87,11 +87,12 @@ class RecordList(QWidget):
         else:
             header = self.table.horizontalHeader()
             for column, width in (widths or {}).items():
+                column = self._place(column)
                 # Never narrower than the header's own text (English headers are longer).
                 self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
             # Without a column to sort by, rows keep the order models/ gave them.
             column, order = sort if sort else (-1, Qt.AscendingOrder)
-            self.table.horizontalHeader().setSortIndicator(column, order)
+            self.table.horizontalHeader().setSortIndicator(self._place(column), order)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
@@ -115,6 +116,10 @@ class RecordList(QWidget):
             QKeySequence.Delete, self.table, activated=self._delete, context=Qt.WidgetShortcut
         )
         self._selection_changed()
+
+    def _place(self, column: int | str) -> int:
+        """A column given by its key ("start_date") or its place."""
+        return self.model.position(column) if isinstance(column, str) else column
 
     def add_filter(self, label: str, widget: QWidget) -> None:
         if label:

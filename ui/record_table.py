@@ -24,13 +24,18 @@ _ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, SortRo
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its header, how a row shows in it, and (optionally) how it sorts."""
+    """One column: its header, how a row shows in it, and (optionally) how it sorts.
+
+    `key` names the column for a paged list, whose SQL sorts by the listing's key of that name
+    (models/queries/lists.py): the name, not the place, so columns may move.
+    """
 
     header: str
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
     numeric: bool = False
     tooltip: bool = False
+    key: str = ""
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -49,6 +54,13 @@ class RecordTableModel(QAbstractTableModel):
 
     def rows(self) -> list[Any]:
         return self._rows
+
+    def position(self, key: str) -> int:
+        """Where the column with this key stands (sorts and widths name columns, not places)."""
+        for at, column in enumerate(self.COLUMNS):
+            if column.key == key:
+                return at
+        raise KeyError(key)
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)

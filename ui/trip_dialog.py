@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.queries.overview import units
-from models.store.trips import TripInput, save_trip, trip_days, trip_input, validate_trip
+from models.queries.trips import trip_days
+from models.store.trips import TripInput, save_trip, trip_input, validate_trip
 from models.vocab import ABROAD_AREAS, REGIONS
 from ui.changes import TRIPS, Changes
 from ui.dates import date_edit, to_date, to_qdate

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.queries.overview import units
-from models.store.trips import TripFilter, trip_rows
+from models.queries.trips import TripFilter, trip_rows
 from models.store.visits import VisitInput, save_visit, validate_visit, visit_input
 from models.vocab import VISIT_FORMS
 from ui.changes import VISITS, Changes

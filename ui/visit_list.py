@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-from models.queries.activity_lists import VisitListing, visit_list_years
 from models.queries.overview import units
+from models.queries.visits import VisitFilter, VisitListing, visit_list_years
 from models.store.settings import home_unit
-from models.store.visits import VisitFilter, VisitInput, delete_visit
+from models.store.visits import VisitInput, delete_visit
 from models.vocab import VISIT_FORMS
 from ui.changes import ENTERPRISES, PEOPLE, TRIPS, VISITS, Changes
 from ui.enterprise_tables import VisitTableModel
@@ -33,7 +33,7 @@ class VisitListTab(QWidget):
             "visits",
             self.tr("搜索企业、拜访人员（可用拼音首字母）、洽谈内容"),
             self.tr("新增拜访(&N)"),
-            widths={0: 100, 2: 260, 3: 140, 5: 280, 6: 160},
+            widths={"date": 100, "enterprise": 260, "people": 140, "content": 280, "outcome": 160},
         )
         self.unit_filter = QComboBox()
         self.year_filter = QComboBox()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +32,7 @@ class ListQuery:
 
     filter: Any
     search: str = ""
-    sort: int | None = None  # a column; None is the list's own order
+    sort: str | None = None  # a column's key ("start_date"); None is the list's own order
     descending: bool = False
 
     def words(self) -> list[str]:
@@ -69,9 +69,11 @@ class Listing:
     pinyin_tables: tuple[str, ...] = ()
     # Columns whose order an index gives: their pages are read by LIMIT/OFFSET as the view asks.
     # Any other chosen order is worked out once per query (see in_order), not once per page.
-    indexed_columns: frozenset[int] = frozenset()
-    # Per column, built when it sorts: SQL sort keys for an ascending sort, or a PythonOrder.
-    columns: Sequence[Callable[[], list[Key] | PythonOrder | None]] = ()
+    indexed_columns: frozenset[str] = frozenset()
+    # Per column key (the table model names its columns with the same keys), built when it
+    # sorts: SQL sort keys for an ascending sort, or a PythonOrder. A key, not a place, so a
+    # column moved or added in the window never sorts by its neighbour's key.
+    columns: Mapping[str, Callable[[], list[Key] | PythonOrder]] = {}
 
     # -- what subclasses give -----------------------------------------------------------------
     def filtered(self, flt, whole: bool = False) -> Any:
@@ -90,8 +92,8 @@ class Listing:
         """The list's own order when no column is chosen, ending with the id."""
         return [(self.model.id, True)]
 
-    def rows(self, ids: Sequence[int]) -> list:
-        """The rows with these ids, in this order."""
+    def load(self, owners, order: Sequence[Ordering] = ()) -> list:
+        """The rows whose ids are in `owners` (a list of ids, or a query selecting them)."""
         raise NotImplementedError
 
     def summary(self, query: ListQuery, ids: Sequence[int] | None = None) -> tuple:
@@ -99,6 +101,19 @@ class Listing:
         return (self.counted(query, ids).count(),)
 
     # -- the engine ---------------------------------------------------------------------------
+    def rows(self, ids: Sequence[int]) -> list:
+        """The rows with these ids, in this order (a page, or a short list of chosen records)."""
+        ids = list(ids)
+        found = {row.id: row for row in self.load(ids)}
+        return [found[i] for i in ids if i in found]
+
+    def all_rows(self, flt) -> list:
+        """Every row of a filter in the list's own order: the rows a page shows, read through the
+        filter's query as a subquery, so a year of a city's records needs no list of ids."""
+        query = ListQuery(flt)
+        order = [Ordering(e, "ASC" if up else "DESC") for e, up in self.order_keys(query)]
+        return self.load(self.ids(query, whole=True), order)
+
     def prepare(self) -> None:
         """Before a new filter is shown: names entered since (anywhere) get their pinyin keys."""
         from models.store.pinyin import sync_pinyin_keys
@@ -147,8 +162,12 @@ class Listing:
         ordering = [Ordering(e, "ASC" if up else "DESC") for e, up in self.order_keys(query)]
         return _id_array(self.counted(query, ids).order_by(*ordering))
 
-    def column_order(self, column: int | None) -> list[Key] | PythonOrder | None:
-        return self.columns[column]() if column is not None else None
+    def column_order(self, column: str | None) -> list[Key] | PythonOrder | None:
+        if column is None:
+            return None
+        if column not in self.columns:
+            raise KeyError(f"{type(self).__name__} has no column {column!r}")
+        return self.columns[column]()
 
     def python_order(self, query: ListQuery) -> PythonOrder | None:
         spec = self.column_order(query.sort)
@@ -197,12 +216,23 @@ class Listing:
         return array("q", (i for _key, i in pairs))
 
 
+def id_in(field, owners) -> Expression:
+    """`field IN (…)` for a list of ids (a page) or a query selecting them (every row of a filter)."""
+    return field.in_(owners if isinstance(owners, Node) else list(owners))
+
+
+def plain_rows(select):
+    """The rows as the database driver gives them, without peewee's per-cell conversion (dates
+    stay ISO text on SQLite: read them with as_date). A converter per cell costs more than the
+    query on a year of a city's visits."""
+    sql, params = select.sql()
+    return select.model._meta.database.execute_sql(sql, params)
+
+
 def _id_array(select) -> array:
     """The first column of every row, read straight from the cursor: peewee's row wrapper costs a
     microsecond a row, a fifth of a second for a year of a city's visits."""
-    sql, params = select.sql()
-    cursor = select.model._meta.database.execute_sql(sql, params)
-    return array("q", [row[0] for row in cursor])
+    return array("q", [row[0] for row in plain_rows(select)])
 
 
 def years_of(field) -> list[int]:

@@ -6,21 +6,21 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
-from peewee import Case, fn
+from peewee import Case, Ordering, fn
 
 from models.db.base import as_date
 from models.db.enterprises import Enterprise, EnterpriseTag, Visit
 from models.db.org import Person, Unit
 from models.db.pinyin_keys import PinyinKey
 from models.db.projects import Project
-from models.queries.activity_lists import (
+from models.queries.list_parts import (
     people_matching,
     person_names,
     ranked_ids,
     unit_by_name,
     unit_names,
 )
-from models.queries.lists import Listing, ListQuery, nulls_first, ranked
+from models.queries.lists import Listing, ListQuery, id_in, nulls_first, ranked
 from models.queries.measures import contract_wan_expr, funds_wan_expr
 from models.queries.pinyin import pinyin_of, texts_matching
 from models.queries.projects import FLAGS, ProjectFilter, ProjectRow
@@ -52,20 +52,23 @@ class EnterpriseListing(Listing):
     def __init__(self) -> None:
         visits = Visit.select(fn.COUNT(Visit.id)).where(Visit.enterprise == Enterprise.id)
         last = Visit.select(fn.MAX(Visit.date)).where(Visit.enterprise == Enterprise.id)
-        self.columns = (
-            lambda: [(pinyin_of(Enterprise.name), True), (Enterprise.name, True)],
-            lambda: nulls_first(Enterprise.credit_code),
-            lambda: [(_first_tag_rank(), True)],
-            lambda: [(Enterprise.is_key, True)],
-            lambda: [(ranked(Enterprise.region, REGIONS), True)],
-            lambda: [(pinyin_of(Enterprise.city), True), (Enterprise.city, True)],
-            lambda: [(pinyin_of(Enterprise.industry), True), (Enterprise.industry, True)],
-            lambda: [(visits, True)],
-            lambda: nulls_first(last),
-        )
+        self.columns = {
+            "name": lambda: [(pinyin_of(Enterprise.name), True), (Enterprise.name, True)],
+            "credit_code": lambda: nulls_first(Enterprise.credit_code),
+            "tags": lambda: [(_first_tag_rank(), True)],
+            "is_key": lambda: [(Enterprise.is_key, True)],
+            "region": lambda: [(ranked(Enterprise.region, REGIONS), True)],
+            "city": lambda: [(pinyin_of(Enterprise.city), True), (Enterprise.city, True)],
+            "industry": lambda: [
+                (pinyin_of(Enterprise.industry), True),
+                (Enterprise.industry, True),
+            ],
+            "visits": lambda: [(visits, True)],
+            "last_visit": lambda: nulls_first(last),
+        }
 
     def default_order(self):
-        return [*self.columns[0](), (Enterprise.id, True)]
+        return [*self.columns["name"](), (Enterprise.id, True)]
 
     def filtered(self, flt: EnterpriseFilter, whole: bool = False):
         query = Enterprise.select(Enterprise.id)
@@ -100,12 +103,11 @@ class EnterpriseListing(Listing):
         count, keys = self.counted(query, ids).select(fn.COUNT(Enterprise.id), key).tuples().get()
         return count, keys or 0
 
-    def rows(self, ids: Sequence[int]) -> list[EnterpriseRow]:
-        ids = list(ids)
+    def load(self, owners, order: Sequence[Ordering] = ()) -> list[EnterpriseRow]:
         tags: dict[int, list[str]] = defaultdict(list)
         for eid, tag in (
             EnterpriseTag.select(EnterpriseTag.enterprise, EnterpriseTag.tag)
-            .where(EnterpriseTag.enterprise.in_(ids))
+            .where(id_in(EnterpriseTag.enterprise, owners))
             .tuples()
         ):
             tags[eid].append(tag)
@@ -114,37 +116,43 @@ class EnterpriseListing(Listing):
             for eid, n, last in Visit.select(
                 Visit.enterprise, fn.COUNT(Visit.id), fn.MAX(Visit.date)
             )
-            .where(Visit.enterprise.in_(ids))
+            .where(id_in(Visit.enterprise, owners))
             .group_by(Visit.enterprise)
             .tuples()
         }
-        query = Enterprise.select(
-            Enterprise.id,
-            Enterprise.name,
-            Enterprise.credit_code,
-            Enterprise.region,
-            Enterprise.city,
-            Enterprise.industry,
-            Enterprise.chain,
-            Enterprise.is_key,
-        ).where(Enterprise.id.in_(ids))
-        found = {}
+        query = (
+            Enterprise.select(
+                Enterprise.id,
+                Enterprise.name,
+                Enterprise.credit_code,
+                Enterprise.region,
+                Enterprise.city,
+                Enterprise.industry,
+                Enterprise.chain,
+                Enterprise.is_key,
+            )
+            .where(id_in(Enterprise.id, owners))
+            .order_by(*order)
+        )
+        rows = []
         for eid, name, code, region, city, industry, chain, is_key in query.tuples():
             n, last = stats.get(eid, (0, None))
-            found[eid] = EnterpriseRow(
-                eid,
-                name,
-                code or "",
-                tuple(sorted(tags.get(eid, ()), key=_TAG_ORDER.index)),
-                region,
-                city,
-                industry,
-                chain,
-                bool(is_key),
-                n,
-                as_date(last) if last else None,
+            rows.append(
+                EnterpriseRow(
+                    eid,
+                    name,
+                    code or "",
+                    tuple(sorted(tags.get(eid, ()), key=_TAG_ORDER.index)),
+                    region,
+                    city,
+                    industry,
+                    chain,
+                    bool(is_key),
+                    n,
+                    as_date(last) if last else None,
+                )
             )
-        return [found[i] for i in ids if i in found]
+        return rows
 
 
 class ProjectListing(Listing):
@@ -169,19 +177,19 @@ class ProjectListing(Listing):
             .join(Person, on=(Person.name == PinyinKey.text))
             .where(Person.id == Project.lead_leader)
         )
-        self.columns = (
-            lambda: [(pinyin_of(Project.name), True), (Project.name, True)],
-            lambda: [(unit_by_name(Project.unit), True)],
-            lambda: nulls_first(investor),
-            lambda: [(ranked(Project.industry_category, INDUSTRY_CATEGORIES), True)],
-            lambda: [(Project.total_investment_wan, True)],
-            lambda: [(ranked(Project.stage, STAGES), True)],
-            lambda: [(Project.lead_date, True)],
-            lambda: nulls_first(Project.signed_date),
-            lambda: [(contract_wan_expr(), True)],
-            lambda: [(funds_wan_expr(), True)],
-            lambda: nulls_first(leader),
-        )
+        self.columns = {
+            "name": lambda: [(pinyin_of(Project.name), True), (Project.name, True)],
+            "unit": lambda: [(unit_by_name(Project.unit), True)],
+            "investor": lambda: nulls_first(investor),
+            "industry": lambda: [(ranked(Project.industry_category, INDUSTRY_CATEGORIES), True)],
+            "total_wan": lambda: [(Project.total_investment_wan, True)],
+            "stage": lambda: [(ranked(Project.stage, STAGES), True)],
+            "lead_date": lambda: [(Project.lead_date, True)],
+            "signed_date": lambda: nulls_first(Project.signed_date),
+            "contract_wan": lambda: [(contract_wan_expr(), True)],
+            "funds_wan": lambda: [(funds_wan_expr(), True)],
+            "leader": lambda: nulls_first(leader),
+        }
 
     def default_order(self):
         return [
@@ -235,8 +243,7 @@ class ProjectListing(Listing):
         )
         return count, int(total or 0)
 
-    def rows(self, ids: Sequence[int]) -> list[ProjectRow]:
-        ids = list(ids)
+    def load(self, owners, order: Sequence[Ordering] = ()) -> list[ProjectRow]:
         query = (
             Project.select(
                 Project.id,
@@ -254,25 +261,28 @@ class ProjectListing(Listing):
                 Project.lead_leader,
             )
             .join(Enterprise, join_type="LEFT OUTER JOIN", on=(Enterprise.id == Project.enterprise))
-            .where(Project.id.in_(ids))
+            .where(id_in(Project.id, owners))
+            .order_by(*order)
         )
-        found = {}
+        rows = []
         for pid, name, unit_id, investor, industry, total, stage, *rest in query.tuples():
             lead, signed, started, contract, funds, leader = rest
-            found[pid] = ProjectRow(
-                pid,
-                name,
-                unit_id,
-                self.units.get(unit_id, ""),
-                investor,
-                industry,
-                total,
-                stage,
-                as_date(lead),
-                as_date(signed) if signed else None,
-                as_date(started) if started else None,
-                int(contract or 0),
-                int(funds or 0),
-                self.people.get(leader, "") if leader else "",
+            rows.append(
+                ProjectRow(
+                    pid,
+                    name,
+                    unit_id,
+                    self.units.get(unit_id, ""),
+                    investor,
+                    industry,
+                    total,
+                    stage,
+                    as_date(lead),
+                    as_date(signed) if signed else None,
+                    as_date(started) if started else None,
+                    int(contract or 0),
+                    int(funds or 0),
+                    self.people.get(leader, "") if leader else "",
+                )
             )
-        return [found[i] for i in ids if i in found]
+        return rows

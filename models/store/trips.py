@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from models.db.base import as_date, query_rows
-from models.db.org import Person, Unit
-from models.db.sql import group_concat
 from models.db.trips import Trip, TripParticipant
-from models.search import search_key
+from models.queries.trips import MAX_TRIP_DAYS, trip_days
 from models.store import trash
 from models.store.participants import replace_people
 from models.store.references import DATABASE, References
 from models.validation import Check, clean_choice, clean_text, visible
 from models.vocab import REGIONS
-
-MAX_TRIP_DAYS = 366
 
 
 @dataclass
@@ -55,11 +51,6 @@ class Clash:
             f"（{self.dest_city or '未填目的地'}），与本次行程重叠 {days} 天"
             f"（{self.overlap_start:%m-%d} 至 {self.overlap_end:%m-%d}）"
         )
-
-
-def trip_days(start: dt.date, end: dt.date) -> int:
-    """Calendar days, both ends included (3月30日–4月2日 = 4 days)."""
-    return (end - start).days + 1
 
 
 def clashes(
@@ -205,122 +196,6 @@ def describe_deletion(trip_id: int) -> str:
 def delete_trip(trip_id: int) -> None:
     """Delete a trip and its participant links in one transaction (linked visits are kept)."""
     trash.move_to_trash(Trip, trip_id, "外出招商")
-
-
-@dataclass(frozen=True)
-class TripRow:
-    """A trip as the list shows it; participants already joined into one text."""
-
-    id: int
-    unit_id: int
-    unit: str
-    participants: str
-    start_date: dt.date
-    end_date: dt.date
-    days: int
-    dest_city: str
-    region: str
-    country: str
-    purpose: str
-    outcome: str
-    search: str = field(repr=False, default="")
-
-
-@dataclass(frozen=True)
-class TripFilter:
-    """What the list is narrowed to; None means any."""
-
-    unit_id: int | None = None
-    year: int | None = None
-    month: int | None = None
-    region: str | None = None
-    person_id: int | None = None
-
-
-def trip_conditions(flt: TripFilter) -> list:
-    """The WHERE terms of a filter, shared by this list and the paged trips list."""
-    conditions = []
-    if flt.unit_id is not None:
-        conditions.append(Trip.unit == flt.unit_id)
-    if flt.year is not None:
-        if flt.month is not None:
-            first = dt.date(flt.year, flt.month, 1)
-            last = first.replace(day=calendar.monthrange(flt.year, flt.month)[1])
-        else:
-            first, last = dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)
-        # The lower bound on start_date keeps the scan on the index (trips last at most a year).
-        conditions += [
-            Trip.start_date <= last,
-            Trip.end_date >= first,
-            Trip.start_date >= first - dt.timedelta(days=MAX_TRIP_DAYS),
-        ]
-    if flt.region is not None:
-        conditions.append(Trip.region == flt.region)
-    if flt.person_id is not None:
-        people = TripParticipant.select(TripParticipant.trip)
-        conditions.append(Trip.id.in_(people.where(TripParticipant.person == flt.person_id)))
-    return conditions
-
-
-def trip_rows(flt: TripFilter = TripFilter(), searchable: bool = True) -> list[TripRow]:
-    """Trips overlapping the chosen year or month (a trip crossing a month end shows in both)."""
-    names = group_concat(Person.name, "、")
-    query = (
-        Trip.select(
-            Trip.id,
-            Trip.unit,
-            Unit.name,
-            names,
-            Trip.start_date,
-            Trip.end_date,
-            Trip.dest_city,
-            Trip.region,
-            Trip.country,
-            Trip.purpose,
-            Trip.outcome,
-        )
-        .join(Unit)
-        .switch(Trip)
-        .join(TripParticipant)
-        .join(Person)
-        .group_by(Trip.id, Unit.name)
-        .order_by(Trip.start_date.desc(), Trip.id.desc())
-    )
-    conditions = trip_conditions(flt)
-    if conditions:
-        query = query.where(*conditions)
-    rows = []
-    for (
-        tid,
-        unit_id,
-        unit,
-        people,
-        start,
-        end,
-        city,
-        region,
-        country,
-        purpose,
-        outcome,
-    ) in query.tuples():
-        rows.append(
-            TripRow(
-                tid,
-                unit_id,
-                unit,
-                people or "",
-                start,
-                end,
-                trip_days(start, end),
-                city,
-                region,
-                country,
-                purpose,
-                outcome,
-                search_key(city, purpose, names=(people or "", unit)) if searchable else "",
-            )
-        )
-    return rows
 
 
 def _restore_problem(trip_id: int) -> str:

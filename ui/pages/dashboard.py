@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from models.queries.overview import record_counts
 from models.queries.periods import Period, quarter_of, year_to_date
 from models.queries.scope import Scope
+from models.queries.visits import VisitRow, due_follow_ups
 from models.store.ledgers import overdue_leads
 from models.store.settings import home_unit
-from models.store.visits import VisitRow, due_follow_ups
 from reports import numbers
 from reports.compliance import ComplianceRow, alerts
 from reports.land import LandCase, land_counts, land_due_soon, land_overdue_now

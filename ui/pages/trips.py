@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.queries.activity_lists import TripListing, trip_list_years
 from models.queries.overview import units
+from models.queries.trips import TripFilter, TripListing, trip_list_years
 from models.store.settings import home_unit
-from models.store.trips import TripFilter, delete_trip, describe_deletion
+from models.store.trips import delete_trip, describe_deletion
 from models.vocab import REGIONS
 from ui.changes import PEOPLE, TRIPS, Changes
 from ui.compliance_view import ComplianceView
@@ -52,8 +52,8 @@ class TripsPage(Page):
             "trips",
             self.tr("搜索人员（可用拼音首字母，如 zs）、目的地、事由"),
             self.tr("新增行程(&N)"),
-            widths={1: 160, 5: 80, 6: 120, 7: 260},
-            sort=(TripTableModel.START, Qt.DescendingOrder),
+            widths={"participants": 160, "dest_city": 80, "region": 120, "purpose": 260},
+            sort=("start_date", Qt.DescendingOrder),
         )
         self.list.shows = frozenset({TRIPS, PEOPLE})
         # The names tests and other pages use for the list's parts.
