@@ -1,4 +1,9 @@
-"""The quarterly report as an Excel workbook: one sheet per section, plus the raw lists to recount."""
+"""The quarterly report as an Excel workbook: one sheet per section, plus the raw lists to recount.
+
+Every sheet opens with a row naming the unit, the period and the section, then one headed table
+with an AutoFilter; figures are numbers with formats (亿元 two decimals, 万元 whole, percentages),
+never phrases; printed, each page carries the report's title and 第 N 页 / 共 M 页.
+"""
 
 from __future__ import annotations
 
@@ -6,150 +11,121 @@ from pathlib import Path
 
 from reports import raw_lists as raw
 from reports import report_tables as rt
+from reports import xlsx_report_rows as xr
 from reports.quarter_report import QuarterReport
-from reports.xlsx_common import YI_FORMAT, new_workbook, safe_title, save_atomically, write_table
+from reports.xlsx_common import new_workbook, safe_title, save_atomically, write_table
 
 
-def _sheet(workbook, name: str, title: str, headers, rows, formats=None, landscape=True) -> None:
-    write_table(
-        workbook.create_sheet(safe_title(name)),
-        title,
-        list(headers),
-        rows,
-        formats or {},
-        landscape,
-    )
+class _Book:
+    """The workbook being built, with the report's label for sheet titles and page headers."""
+
+    def __init__(self, report: QuarterReport):
+        self.workbook = new_workbook()
+        self.label = xr.period_label(report)
+        self.header = report.title
+
+    def sheet(
+        self, name: str, headers, rows, notes=None, landscape=None, section: str = ""
+    ) -> None:
+        """A sheet named `name`, titled 'unit period · section' (the name unless given)."""
+        write_table(
+            self.workbook.create_sheet(safe_title(name)),
+            f"{self.label} · {section or name}",
+            list(headers),
+            rows,
+            None,
+            landscape,
+            header=self.header,
+            notes=notes,
+        )
 
 
 def build_workbook(report: QuarterReport):
-    workbook = new_workbook()
-    title = report.title
-    _sheet(
-        workbook,
-        "总体完成情况",
-        f"{title}——总体完成情况",
-        rt.INDICATOR_HEADERS,
-        rt.indicator_rows(report.indicators),
-        {2: YI_FORMAT, 3: YI_FORMAT, 4: YI_FORMAT},
-    )
+    book = _Book(report)
+    book.sheet("总体完成情况", xr.indicator_headers(), xr.indicator_rows(report))
     if report.ranking:
-        rows = rt.ranking_rows(report)
-        rows.append(
-            [report.scheme.description if report.scheme else ""]
-            + [""] * (len(rt.RANKING_HEADERS) - 1)
-        )
-        _sheet(workbook, "分单位完成情况", f"{title}——分单位完成情况", rt.RANKING_HEADERS, rows)
+        notes = [report.scheme.description] if report.scheme and report.scheme.description else []
+        book.sheet("分单位完成情况", rt.RANKING_HEADERS, rt.ranking_rows(report), notes)
     if report.department_ranking:
-        rows = rt.ranking_rows(report, report.department_ranking)
-        rows.append([rt.department_note(report)] + [""] * (len(rt.RANKING_HEADERS) - 1))
-        _sheet(workbook, "市直部门排名", f"{title}——市直部门排名", rt.RANKING_HEADERS, rows)
+        book.sheet(
+            "市直部门排名",
+            rt.RANKING_HEADERS,
+            rt.ranking_rows(report, report.department_ranking),
+            [rt.department_note(report)],
+        )
     if report.races:
-        _sheet(
-            workbook,
+        book.sheet(
             "赛马榜",
-            f"{title}——赛马榜（单项指标本年累计排名）",
             rt.RACE_DETAIL_HEADERS,
             rt.race_detail_rows(report),
-            {3: YI_FORMAT, 4: YI_FORMAT},
-            landscape=False,
+            section="赛马榜（单项指标本年累计排名）",
         )
-    _sheet(
-        workbook,
-        "外出招商",
-        f"{title}——外出招商达标情况",
-        rt.compliance_headers(report),
-        rt.compliance_rows(report),
-    )
-    _sheet(
-        workbook,
-        "重点企业拜访",
-        f"{title}——重点企业拜访",
-        rt.VISIT_HEADERS,
-        rt.visit_rows(report),
-        landscape=False,
-    )
-    _sheet(
-        workbook,
-        "项目推进情况",
-        f"{title}——项目推进情况",
-        rt.RATIO_HEADERS,
-        rt.ratio_rows(report),
-        landscape=False,
-    )
+    book.sheet("外出招商", xr.OUTING_HEADERS, xr.outing_rows(report), section="外出招商达标情况")
+    book.sheet("重点企业拜访", rt.VISIT_HEADERS, xr.visit_rows(report))
+    book.sheet("项目推进情况", rt.RATIO_HEADERS, rt.ratio_rows(report))
     for kind, rows in report.lists.items():
-        _sheet(
-            workbook,
-            rt.LIST_TITLES[kind],
-            rt.LIST_TITLES[kind],
-            rt.LIST_HEADERS,
-            rt.list_rows(rows),
-            {5: YI_FORMAT, 6: YI_FORMAT},
-        )
-    _sheet(
-        workbook,
+        book.sheet(rt.LIST_TITLES[kind], rt.LIST_HEADERS, rt.list_rows(rows))
+    book.sheet(
         "重大产业项目",
-        "本年累计重大产业项目",
         rt.LIST_HEADERS,
         rt.list_rows(report.major_projects),
-        {5: YI_FORMAT, 6: YI_FORMAT},
+        section="本年累计重大产业项目",
     )
-    land = rt.land_rows(report)
-    land += [
-        ["逾期项目：" + c.project, c.unit, f"签约 {c.signed}", f"应于 {c.due} 前取得", ""]
-        for u in report.land
-        for c in u.overdue
-    ]
-    _sheet(
-        workbook,
+    book.sheet(
         "土地与要素保障",
-        f"{title}——土地与要素保障",
         rt.LAND_HEADERS,
-        land,
-        landscape=False,
+        rt.land_rows(report),
+        [rt.land_sentence(report)],
     )
-    _sheet(
-        workbook,
+    book.sheet(
+        "逾期未供地项目",
+        xr.LAND_CASE_HEADERS,
+        xr.land_case_rows(report),
+        [f"逾期天数计至 {xr.report_day(report)}（已取得土地的，计至取得之日）。"],
+    )
+    book.sheet(
         "存在问题与下步工作",
-        f"{title}——存在问题与下步工作",
         ["项目", "内容"],
-        [["存在问题", report.problems_text], ["下步工作", report.next_steps_text]]
-        + [["问题台账", f"{p[1]} {p[2]}：{p[3]}（{p[0]}，{p[4]}）"] for p in report.open_problems],
-        landscape=False,
+        [["存在问题", report.problems_text], ["下步工作", report.next_steps_text]],
     )
-    _raw_sheets(workbook, report)
-    return workbook
+    book.sheet(
+        "问题台账",
+        xr.PROBLEM_HEADERS,
+        xr.problem_rows(report),
+        [f"截至 {xr.report_day(report)} 尚未解决的问题。"],
+    )
+    book.sheet("逾期线索反馈", xr.LEAD_HEADERS, xr.lead_rows(report))
+    _raw_sheets(book, report)
+    return book.workbook
 
 
-def _raw_sheets(workbook, report: QuarterReport) -> None:
+def _raw_sheets(book: _Book, report: QuarterReport) -> None:
     """The year-to-date records behind the figures, so the city bureau can recount."""
     ytd, unit, year = report.ytd, report.unit_id, report.year
-    _sheet(
-        workbook,
+    since = f"（{year}年1月1日至{ytd.end.month}月{ytd.end.day}日）"
+    book.sheet(
         "外出行程",
-        f"{year}年外出招商行程（截至 {ytd.end}）",
         raw.TRIP_HEADERS,
         raw.trip_cells(year, ytd.end, unit),
+        section=f"外出招商行程{since}",
     )
-    _sheet(
-        workbook,
+    book.sheet(
         "拜访记录",
-        f"{year}年拜访记录（截至 {ytd.end}）",
         raw.VISIT_HEADERS,
         raw.visit_cells(year, ytd.end, unit),
+        section=f"拜访记录{since}",
     )
-    _sheet(
-        workbook,
+    book.sheet(
         "项目",
-        "项目台账",
         raw.PROJECT_HEADERS,
         raw.project_cells(ytd.end, unit),
+        section=f"项目台账（截至{ytd.end.month}月{ytd.end.day}日）",
     )
-    _sheet(
-        workbook,
+    book.sheet(
         "到位资金",
-        f"{year}年实际到位资金（截至 {ytd.end}）",
         raw.FUNDS_HEADERS,
         raw.funds_cells(ytd.start, ytd.end, unit),
+        section=f"实际到位资金{since}",
     )
 
 

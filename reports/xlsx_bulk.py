@@ -2,8 +2,9 @@
 
 openpyxl builds an object per cell, and sets and serialises its style element by element (about
 10 µs a cell even in write-only mode, 30 µs with a border); the raw lists of an all-units report
-hold over a million cells. openpyxl writes each table's title, header, widths, frozen panes and
-print setup as usual; the data rows are then spliced into that sheet's <sheetData>, cell for cell
+hold over a million cells. openpyxl writes each table's title, header, widths, frozen panes,
+AutoFilter, print setup (page header and numbered footer) and any notes below the table as usual;
+the data rows are then spliced into that sheet's <sheetData> in row order, cell for cell
 as openpyxl would have written them: strings inline and never formulas, dates as serial numbers
 with a date format, Decimal money with its column format, and in a short table every cell (empty
 ones too) with the table's border and alignment, long text wrapped."""
@@ -32,6 +33,9 @@ _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CHUNK = 2000  # rows encoded and compressed at a time
+WRAP_CHARS = (
+    20  # a table's text longer than this wraps (its column is at most 20 CJK characters wide)
+)
 
 
 class BulkRows:
@@ -101,7 +105,7 @@ class BulkRows:
 
     def _cell(self, ref: str, column: int, value) -> str:
         if isinstance(value, str):
-            style = self.wrapped if len(value) > 30 else self.plain
+            style = self.wrapped if len(value) > WRAP_CHARS else self.plain
             return _text_cell(ref, value, "" if style is None else f' s="{style}"')
         if isinstance(value, float):
             raise TypeError("money and ratios are Decimal or int, never float")
@@ -213,10 +217,20 @@ def _splice(path: Path, pending: dict[str, BulkRows]) -> None:
         spliced.unlink(missing_ok=True)
 
 
+_ROW_NUMBER = re.compile(rb'<row r="(\d+)"')
+
+
 def _split_sheet(data: bytes, bulk: BulkRows) -> tuple[bytes, bytes]:
-    """The sheet XML around the point where the rows go, with its dimension widened to cover them."""
+    """The sheet XML around the point where the rows go (before the first row openpyxl wrote below
+    them, such as a note under the table, else at the end of <sheetData>), with its dimension
+    widened to cover them; the table's AutoFilter, print setup, header and footer stay as written."""
     data = data.replace(b"<sheetData/>", b"<sheetData></sheetData>", 1)
     end = data.index(b"</sheetData>")
+    start = data.index(b"<sheetData")
+    for match in _ROW_NUMBER.finditer(data, start, end):
+        if int(match.group(1)) > bulk.last_row():
+            end = match.start()
+            break
     head, tail = data[:end], data[end:]
 
     def widen(match: re.Match) -> bytes:

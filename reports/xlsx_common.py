@@ -16,11 +16,12 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.styles.fonts import DEFAULT_FONT
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reports.errors import ReportWriteError, check_target, os_reason
 from reports.numbers import Yi, text
-from reports.xlsx_bulk import BulkWorkbook
+from reports.xlsx_bulk import WRAP_CHARS, BulkWorkbook
 
 YI_FORMAT = Yi.excel_format  # a column of 亿元 amounts (reports.numbers)
 PERCENT_FORMAT = "0.0%"
@@ -66,7 +67,7 @@ def put(
     if isinstance(value, str):
         cell.data_type = "s"
     if styled:  # first: a named style sets every part of the cell's style, its format included
-        _table_style(cell, isinstance(value, str) and len(value) > 30)
+        _table_style(cell, isinstance(value, str) and len(value) > WRAP_CHARS)
     if isinstance(value, dt.date):
         cell.number_format = DATE_FORMAT
     if hasattr(value, "excel_format"):
@@ -101,15 +102,21 @@ def write_table(
     headers: list[str],
     rows: list[list],
     formats: dict[int, str] | None = None,
-    landscape: bool = True,
+    landscape: bool | None = None,
+    header: str = "",
+    notes: list[str] | None = None,
 ) -> None:
-    """A titled table: bold frozen header repeated on every printed page, fitted widths, A4 fit to width."""
+    """A titled table ready to filter and print: bold frozen header with an AutoFilter, repeated on
+    every printed page; widths fitted to the content; A4 fit to width, landscape when wide (or as
+    asked); `header` at the top of each printed page and 第 N 页 / 共 M 页 at its foot; `notes`
+    below the table, across its width, outside the filter."""
     formats = formats or {}
+    columns = max(1, len(headers))
     ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(1, len(headers)))
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
     ws.row_dimensions[1].height = 24
-    for c, header in enumerate(headers, start=1):
-        cell = put(ws, 2, c, header)
+    for c, name in enumerate(headers, start=1):
+        cell = put(ws, 2, c, name)
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -120,19 +127,59 @@ def write_table(
         for r, row in enumerate(rows, start=3):
             for c, value in enumerate(row, start=1):
                 put(ws, r, c, value, formats.get(c - 1), styled)
-    for c, header in enumerate(headers, start=1):
-        widest = max([text_width(header)] + [text_width(_shown(row[c - 1])) for row in rows[:500]])
-        ws.column_dimensions[ws.cell(row=2, column=c).column_letter].width = min(
-            max(widest + 2, 6), 60
-        )
+    last = get_column_letter(columns)
+    ws.auto_filter.ref = f"A2:{last}{2 + max(len(rows), 1)}"
+    widths = fitted_widths(headers, rows)
+    for c, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+    _notes(ws, 3 + len(rows) + 1, columns, notes or [], sum(widths))
     ws.freeze_panes = "A3"
     ws.print_title_rows = "2:2"
+    if landscape is None:
+        landscape = sum(widths) > PORTRAIT_WIDTH
+    print_setup(ws, landscape, header)
+
+
+MAX_WIDTH = 40  # Excel width units: 20 CJK characters; longer text wraps (WRAP_CHARS)
+PORTRAIT_WIDTH = 100  # a table wider than this prints landscape
+
+
+def fitted_widths(headers: list[str], rows: list[list]) -> list[int]:
+    """Each column as wide as its longest cell (first 500 rows, CJK counted double), 6 to MAX_WIDTH;
+    a header wraps, so it asks only for its longest half."""
+    widths = []
+    for c, name in enumerate(headers):
+        cells = [text_width(_shown(row[c])) for row in rows[:500] if c < len(row)]
+        head = text_width(name)
+        widest = max([min(head, max(head // 2 + 2, 8)), *cells])
+        widths.append(min(max(widest + 2, 6), MAX_WIDTH))
+    return widths
+
+
+def print_setup(ws: Worksheet, landscape: bool, header: str = "") -> None:
+    """A4, fit to one page wide, centred; the report's title atop each page, page numbers below."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE if landscape else ws.ORIENTATION_PORTRAIT
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
+    if header:
+        ws.oddHeader.center.text = header.replace("&", "&&")
+        ws.oddHeader.center.size = 10
+    ws.oddFooter.center.text = "第 &P 页 / 共 &N 页"
+    ws.oddFooter.center.size = 9
+
+
+def _notes(ws: Worksheet, first_row: int, columns: int, notes: list[str], width: int) -> None:
+    """Sentences that explain a table, each merged across it and wrapped, below a blank row."""
+    for n, note in enumerate(notes):
+        row = first_row + n
+        cell = ws.cell(row=row, column=1, value=note)
+        cell.data_type = "s"
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+        ws.row_dimensions[row].height = 15 * -(-text_width(note) // max(width, 1))
 
 
 def _shown(value) -> str:

@@ -224,7 +224,8 @@ def test_excel_has_sheets_numbers_frozen_header_and_print_titles(dataset, tmp_pa
     assert row[2] == 50 and row[3] == 50 and row[4] == 2
     assert row[5] == "是上年同期的 25.0 倍"  # 同比 above +100%
     assert sheet.cell(row=3, column=3).number_format == "#,##0.00"  # 亿元, two decimals
-    assert sheet.cell(row=3, column=8).number_format == "0.0%"  # 完成率
+    assert sheet.cell(row=2, column=9).value == "完成率"
+    assert sheet.cell(row=3, column=9).number_format == "0.0%"
     signed = [r[1] for r in book["本季度签约项目"].iter_rows(min_row=3, values_only=True)]
     assert set(signed) >= {"甲项目", "乙项目", "丙项目", "戊项目"}
 

@@ -21,7 +21,8 @@ from tests.helpers import D, contract, firm, person, project, trip, unit_id, vis
 
 pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
 
-STATUS_COLUMN, PROGRESS_COLUMN = 9, 8  # in the indicator table (reports.report_tables)
+# In the workbook's indicator table (its target in two numeric columns: reports.xlsx_report_rows).
+STATUS_COLUMN, PROGRESS_COLUMN = 10, 9
 
 
 def funds(project_id, day, amount):
@@ -162,7 +163,7 @@ def test_the_city_figure_is_the_sum_of_the_county_and_zone_units(with_department
     _text, book = _files(build_report(Scope(2020, 2)), tmp_path)
     assert _indicator_row(book, "拜访对接重点企业")[3] == 3
     visits = list(book["重点企业拜访"].iter_rows(min_row=3, values_only=True))
-    assert next(r for r in visits if r[0] == "市商务局")[1:] == (3, "—", None, None, "—")
+    assert next(r for r in visits if r[0] == "市商务局")[1:] == (3, None, None, None, "—")
 
 
 def test_the_demo_city_counts_only_counties_and_zones(demo_db, capsys):
@@ -201,9 +202,14 @@ def test_a_quarter_not_yet_over(open_quarter, capsys, tmp_path):
     text, book = _files(report, tmp_path)
     assert "襄州区2020年第四季度招商引资工作调度报告（截至12-06）" in text
     assert "进行中" in text
-    outing = next(book["外出招商"].iter_rows(min_row=3, values_only=True))
-    assert outing[3].endswith("达标") and outing[4].endswith("未达标")
-    assert outing[5] == "3/10 天 进行中"
+    # One leader-month a row: 月份, 天数, 要求天数, 次数, 要求次数, 状态, 还需.
+    outing = [r[3:] for r in book["外出招商"].iter_rows(min_row=3, values_only=True)]
+    assert [(r[0], r[5]) for r in outing] == [
+        ("10月", "达标"),
+        ("11月", "未达标"),
+        ("12月", "进行中"),
+    ]
+    assert outing[2][1:3] == (3, 10) and outing[2][6] == "还需 7 天"
 
     data = _indicators(open_quarter, capsys, 4, "襄州区", "--as-of", "2020-12-06")
     assert data["title"].endswith("（截至 12-06）") and data["as_of"] == "2020-12-06"
