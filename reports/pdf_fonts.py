@@ -60,7 +60,9 @@ _FONT_SUFFIXES = (".ttf", ".ttc")  # ReportLab embeds TrueType outlines only
 def font_dirs() -> list[Path]:
     """Machine-wide, then per-user font folders (Windows, macOS, Linux), as this process sees them."""
     home = Path.home()
-    dirs = [Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"]
+    dirs = []
+    if os.environ.get("WINDIR") or sys.platform == "win32":
+        dirs.append(Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts")
     if os.environ.get("LOCALAPPDATA"):
         dirs.append(Path(os.environ["LOCALAPPDATA"]) / "Microsoft" / "Windows" / "Fonts")
     if sys.platform == "darwin":
