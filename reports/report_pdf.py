@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from reports import report_tables as rt
 from reports.numbers import text
-from reports.pdf_style import LANDSCAPE, MARGINS, PAGE, faces, page_number, styles
+from reports.pdf_style import FONTS, LANDSCAPE, MARGINS, PAGE, faces, page_number, styles
 from reports.quarter_report import QuarterReport
 
 NUMERALS = "一二三四五六七八九十"
@@ -49,7 +49,14 @@ def _frame(size) -> Frame:
 
 class _Doc(BaseDocTemplate):
     def __init__(self, path: str, title: str):
-        super().__init__(path, pagesize=PAGE, title=title, author="招商引资工作台", **_margins())
+        super().__init__(
+            path,
+            pagesize=PAGE,
+            title=title,
+            author="招商引资工作台",
+            initialFontName=FONTS.body,  # each page's opening font: embedded, never Helvetica
+            **_margins(),
+        )
         self.addPageTemplates(
             [
                 PageTemplate("portrait", [_frame(PAGE)], onPage=page_number, pagesize=PAGE),
@@ -93,7 +100,8 @@ def _table(headers: list[str], rows: list[list], widths: list[float] | None = No
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
-                ("FONT", (0, 1), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+                # Every cell, the header row too: a cell without a font opens in Helvetica.
+                ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
             ]
         )
     )
@@ -140,6 +148,7 @@ def _bar_chart(
 ) -> Drawing:
     """Grouped bars with a legend and a caption, in the body font (CJK labels included)."""
     drawing = Drawing(150 * mm, 70 * mm)
+    drawing.initialFontName = FONTS.body  # a drawing otherwise opens in Helvetica, not embedded
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 15 * mm, 18 * mm, 110 * mm, 45 * mm
     chart.data = [values for _name, _colour, values in series]
