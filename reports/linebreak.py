@@ -43,6 +43,7 @@ UNITS = (
 _GLUED = re.compile(
     r"[-+]?[0-9A-Za-z][0-9A-Za-z.,:/%％‰+\-]*(?: ?(?:" + "|".join(map(re.escape, UNITS)) + "))?"
 )
+_WORDS = re.compile(r"亿元|万元|季度|个月次|月次")  # units that stay whole even without a number
 _FUZZ = 0.01
 
 
@@ -54,9 +55,10 @@ def break_opportunities(text: str) -> list[bool]:
         before, here = text[i - 1], text[i]
         if here in NO_START or before in NO_END or (before == here and here in "—…"):
             allowed[i] = False
-    for m in _GLUED.finditer(text):
-        for i in range(m.start() + 1, m.end()):
-            allowed[i] = False
+    for pattern in (_GLUED, _WORDS):
+        for m in pattern.finditer(text):
+            for i in range(m.start() + 1, m.end()):
+                allowed[i] = False
     return allowed
 
 
