@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import pytest
@@ -19,6 +20,8 @@ from tests.helpers import unit_id
 
 CLOSING = "，。、；：？！）》」%"
 OPENING = "（《「"
+pytestmark = pytest.mark.server  # run a second time on the PostgreSQL server
+
 DEMO_UNITS = ["襄州区", "襄城区", "樊城区", "高新区", "东津新区", "鱼梁洲", "枣阳市", "宜城市"]
 DEMO_UNITS += ["老河口市", "南漳县", "谷城县", "保康县", "市发改委", "市经信局", "市商务局"]
 
@@ -56,7 +59,7 @@ def test_no_line_begins_with_closing_punctuation_or_ends_with_an_opening_bracket
 def test_no_number_is_split_from_its_unit_or_percent(unit_pdf, city_pdf):
     for pdf in (unit_pdf, city_pdf):
         for page in _pages(pdf):
-            for line, following in zip(page, page[1:], strict=False):
+            for line, following in itertools.pairwise(page):
                 if re.search(r"\d$", line):
                     split = re.match(r"\s*(%|亿元|万元|倍|个[，。、；）]|天\s)", following)
                     assert not split, (line, following)
