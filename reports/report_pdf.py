@@ -262,7 +262,7 @@ def story(report: QuarterReport) -> list:
         "主要指标完成情况",
         rt.INDICATOR_HEADERS,
         rt.indicator_rows(report.indicators),
-        [21, 7, 11, 11, 11, 16, 12, 13, 8, 9],
+        [20, 7, 11, 11, 11, 15, 12, 12, 11, 9],
     )
     if report.ranking:
         h1("分单位完成情况")

@@ -46,6 +46,13 @@ def city_pdf(demo_db, tmp_path):
     return pdf
 
 
+@pytest.fixture
+def year_pdf(demo_db, tmp_path):
+    """The city's report on a finished year: time progress 100%."""
+    pdf, _xlsx = write_report_files(build_report(Scope(2020, 4, None)), tmp_path)
+    return pdf
+
+
 def test_no_line_begins_with_closing_punctuation_or_ends_with_an_opening_bracket(
     unit_pdf, city_pdf
 ):
@@ -56,8 +63,8 @@ def test_no_line_begins_with_closing_punctuation_or_ends_with_an_opening_bracket
         assert [x for x in lines if x[-1] in OPENING] == []
 
 
-def test_no_number_is_split_from_its_unit_or_percent(unit_pdf, city_pdf):
-    for pdf in (unit_pdf, city_pdf):
+def test_no_number_is_split_from_its_unit_or_percent(unit_pdf, city_pdf, year_pdf):
+    for pdf in (unit_pdf, city_pdf, year_pdf):
         for page in _pages(pdf):
             for line, following in itertools.pairwise(page):
                 if re.search(r"\d$", line):
