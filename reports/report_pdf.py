@@ -4,47 +4,68 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from decimal import Decimal
 from pathlib import Path
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
 from reports import report_tables as rt
+from reports.linebreak import CJKParagraph
 from reports.numbers import text
-from reports.pdf_style import FONTS, LANDSCAPE, MARGINS, PAGE, faces, page_number, styles
+from reports.pdf_chart import completion_chart, score_chart
+from reports.pdf_style import (
+    FONTS,
+    LANDSCAPE,
+    LEADING,
+    MARGINS,
+    PAGE,
+    PITCH,
+    TEXT_WIDTH,
+    TITLE_SIZE,
+    page_number,
+    styles,
+)
+from reports.pdf_title import signature_indents, title_lines
 from reports.quarter_report import QuarterReport
 
 NUMERALS = "一二三四五六七八九十"
 RANKING_SHARES = [12, 12, 10, 10, 10, 10, 9, 9, 18]  # 名次 fits "10（并列）" on one line
+SMALL_TABLE = 8  # rows: a table this short is never split across pages
+WIDE_TABLE = 11  # columns: a table this wide goes to a landscape 附表 at the end
+CITY_ISSUER = "市招商局"  # who signs the report for all units
 
 
 def _frame(size) -> Frame:
+    """The text block; on a landscape page it is the portrait block turned, top to the left."""
     width, height = size
-    return Frame(
-        MARGINS["left"],
-        MARGINS["bottom"],
-        width - MARGINS["left"] - MARGINS["right"],
-        height - MARGINS["top"] - MARGINS["bottom"],
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    if width > height:
+        left, bottom = MARGINS["bottom"], MARGINS["right"]
+        w, h = (
+            width - MARGINS["bottom"] - MARGINS["top"],
+            height - MARGINS["left"] - MARGINS["right"],
+        )
+    else:
+        left, bottom = MARGINS["left"], MARGINS["bottom"]
+        w, h = (
+            width - MARGINS["left"] - MARGINS["right"],
+            height - MARGINS["top"] - MARGINS["bottom"],
+        )
+    return Frame(left, bottom, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
 class _Doc(BaseDocTemplate):
@@ -79,19 +100,31 @@ def _margins() -> dict:
 _PADDING = 2  # points left and right inside a cell
 
 
+def _numeric(value) -> bool:
+    """Figures (counts, 亿元, percentages, points) sit right-aligned in their cells."""
+    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+
+
 def _table(headers: list[str], rows: list[list], widths: list[float] | None = None) -> Table:
     """A bordered table whose header row repeats on every page; text wraps inside cells.
 
     A cell whose text fits its column on one line is drawn as a plain string in the cell face
     (the same face, size and leading as the paragraph style); only longer text becomes a wrapping
-    Paragraph, which costs some 30 times more to lay out."""
+    Paragraph, which costs some 30 times more to lay out. Figures are right-aligned."""
     s = styles()
     cell = s["cell"]
-    data = [[Paragraph(str(h), s["cell_head"]) for h in headers]]
+    data = [[CJKParagraph(_escape(str(h)), s["cell_head"]) for h in headers]]
     room = [None if w is None else w - 2 * _PADDING for w in widths or [None] * len(headers)]
-    for row in rows:
-        data.append([_cell(_plain(v), width, cell) for v, width in zip(row, room, strict=False)])
-    table = Table(data, colWidths=widths, repeatRows=1)
+    right = []
+    for r, row in enumerate(rows, start=1):
+        line = []
+        for c, (v, width) in enumerate(zip(row, room, strict=False)):
+            number = _numeric(v)
+            if number:
+                right.append(("ALIGN", (c, r), (c, r), "RIGHT"))
+            line.append(_cell(_plain(v), width, s["cell_number"] if number else cell))
+        data.append(line)
+    table = Table(data, colWidths=widths, repeatRows=1, spaceAfter=6)
     table.setStyle(
         TableStyle(
             [
@@ -102,6 +135,7 @@ def _table(headers: list[str], rows: list[list], widths: list[float] | None = No
                 ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
                 # Every cell, the header row too: a cell without a font opens in Helvetica.
                 ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+                *right,
             ]
         )
     )
@@ -118,7 +152,7 @@ def _cell(text: str, width: float | None, style):
         and stringWidth(text, style.fontName, style.fontSize) <= width
     ):
         return text
-    return Paragraph(_escape(text), style)
+    return CJKParagraph(_escape(text), style)
 
 
 def _plain(value) -> str:
@@ -140,122 +174,109 @@ def _widths(total_mm: float, shares: list[float]) -> list[float]:
     return [total_mm * mm * s / whole for s in shares]
 
 
-BLUE = colors.HexColor("#2F5597")
+def _list_headers(kind: str) -> list[str]:
+    """The list columns with the date named: 签约日期, 开工日期, 投产入库日期 …"""
+    return [f"{kind}日期" if h == "日期" else h for h in rt.LIST_HEADERS]
 
 
-def _bar_chart(
-    title: str, categories: list[str], series: list[tuple[str, colors.Color, list]]
-) -> Drawing:
-    """Grouped bars with a legend and a caption, in the body font (CJK labels included)."""
-    drawing = Drawing(150 * mm, 70 * mm)
-    drawing.initialFontName = FONTS.body  # a drawing otherwise opens in Helvetica, not embedded
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 15 * mm, 18 * mm, 110 * mm, 45 * mm
-    chart.data = [values for _name, _colour, values in series]
-    chart.categoryAxis.categoryNames = categories
-    chart.categoryAxis.labels.fontName = faces()["body"]
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.angle = 15
-    chart.categoryAxis.labels.boxAnchor = "ne"
-    chart.valueAxis.labels.fontName = faces()["body"]
-    chart.valueAxis.valueMin = 0
-    for n, (_name, colour, _values) in enumerate(series):
-        chart.bars[n].fillColor = colour
-    legend = Legend()
-    legend.x, legend.y = 128 * mm, 55 * mm
-    legend.fontName = faces()["body"]
-    legend.colorNamePairs = [(colour, name) for name, colour, _values in series]
-    drawing.add(chart)
-    drawing.add(legend)
-    drawing.add(String(15 * mm, 66 * mm, title, fontName=faces()["body"], fontSize=9))
-    return drawing
-
-
-def _money_chart(report: QuarterReport) -> Drawing:
-    """本年累计 against 上年同期 for the money indicators (亿元)."""
-    money = [i for i in report.indicators.values() if i.money]
-    return _bar_chart(
-        "单位：亿元",
-        [i.name.replace("招商引资", "").replace("新签约正式项目", "签约") for i in money],
-        [
-            ("本年累计", BLUE, [float(i.shown(i.ytd)) for i in money]),
-            (
-                "上年同期",
-                colors.HexColor("#A5A5A5"),
-                [float(i.shown(i.last_ytd) or 0) for i in money],
-            ),
-        ],
+def _title(report: QuarterReport) -> list:
+    """2号 title, broken at a meaningful point when it needs two lines; the period under it."""
+    s = styles()
+    unit = report.unit if report.unit_id is not None else "全市"
+    lines = title_lines(report.title, unit, s["title"].fontName, TITLE_SIZE, TEXT_WIDTH)
+    out: list = [CJKParagraph("<br/>".join(_escape(x) for x in lines), s["title"])]
+    start, end = report.period.start, report.period.end
+    until = f"{end.month}月{end.day}日" if end.year == start.year else rt.chinese_date(end)
+    progress = report.time_progress.numerator * 100 // report.time_progress.denominator
+    out.append(
+        CJKParagraph(
+            f"（统计期间：{rt.chinese_date(start)}至{until}；时序进度 {progress}%）", s["subtitle"]
+        )
     )
+    out.append(Spacer(1, LEADING))
+    return out
 
 
-def _outing_chart(report: QuarterReport) -> Drawing | None:
-    """Each leader's outing days in the quarter against what the quota asked (one unit's report)."""
-    rows = [r for r in report.compliance if any(m is not None for m in r.months)][:12]
-    if not rows:
-        return None
-    return _bar_chart(
-        "本季度外出天数（天）",
-        [r.person[:8] for r in rows],
-        [
-            ("外出天数", BLUE, [sum(m.days for m in r.months if m) for r in rows]),
-            (
-                "应达天数",
-                colors.HexColor("#F4B183"),
-                [sum(m.required_days for m in r.months if m) for r in rows],
-            ),
-        ],
+def _signature(report: QuarterReport) -> list:
+    """落款 and 成文日期 under the body: the date 右空四字, the issuer centred over it."""
+    s = styles()
+    issuer = report.unit if report.unit_id is not None else CITY_ISSUER
+    date = rt.chinese_date(dt.date.today())
+    style = s["signature"]
+    issuer_indent, date_indent = signature_indents(
+        issuer, date, style.fontName, style.fontSize, PITCH
     )
+    return [
+        Spacer(1, LEADING),
+        CJKParagraph(_escape(issuer), ParagraphStyle("issuer", style, rightIndent=issuer_indent)),
+        CJKParagraph(date, ParagraphStyle("date", style, rightIndent=date_indent)),
+    ]
 
 
 def story(report: QuarterReport) -> list:
-    """The flowables of the whole report, portrait A4 throughout."""
+    """The flowables of the whole report: portrait A4, wide tables as landscape 附表 at the end."""
     s = styles()
     out: list = []
     numerals = iter(NUMERALS)
+    sub_numerals: list = []
+    appendix: list[tuple[str, list[str], list[list], list[float]]] = []
 
     def h1(text: str) -> None:
-        out.append(Paragraph(f"{next(numerals)}、{text}", s["h1"]))
+        out.append(CJKParagraph(f"{next(numerals)}、{text}", s["h1"]))
+        sub_numerals[:] = [iter(NUMERALS)]
+
+    def h2(text: str) -> CJKParagraph:
+        number = next(sub_numerals[0]) if sub_numerals else None
+        return CJKParagraph(_escape(f"（{number}）{text}" if number else text), s["h2"])
 
     def para(text: str) -> None:
         for line in (text or "").splitlines():
             if line.strip():
-                out.append(Paragraph(_text(line.strip()), s["body"]))
+                out.append(CJKParagraph(_text(line.strip()), s["body"]))
 
     def table(
         title: str, headers: list[str], rows: list[list], shares: list[float], width: float = 156
     ) -> None:
-        """A titled table; an empty one is a single line rather than an empty grid."""
-        if not rows:
-            out.append(Paragraph(f"{title}：无。", s["h2"]))
+        """A numbered table title and its table, kept together when short; an empty one is a
+        single line; one too wide for the page goes to a landscape 附表."""
+        wide = bool(rows) and len(headers) >= WIDE_TABLE
+        if wide:
+            appendix.append((title, headers, rows, shares))
+        if not rows or wide:
+            tail = f"：见附表{len(appendix)}。" if wide else "：无。"
+            heading = h2(title + tail)
+            heading.keepWithNext = 0
+            out.append(heading)
             return
-        out.append(Paragraph(title, s["h2"]))
-        out.append(_table(headers, rows, _widths(width, shares)))
+        heading = h2(title)
+        grid = _table(headers, rows, _widths(width, shares))
+        if len(rows) <= SMALL_TABLE:
+            _keep(out, [heading, grid])
+        else:  # a long table may start at a page's foot if its heading and first rows fit
+            heading.keepWithNext = 0
+            out.extend([CondPageBreak(_head_room(grid, width)), heading, grid])
 
-    out.append(Paragraph(_text(report.title), s["title"]))
-    progress = report.time_progress.numerator * 100 // report.time_progress.denominator
-    out.append(
-        Paragraph(
-            f"（统计期间：{rt.chinese_date(report.period.start)}至{rt.chinese_date(report.period.end)}；"
-            f"时序进度 {progress}%）",
-            s["subtitle"],
-        )
-    )
-    out.append(Spacer(1, 6 * mm))
+    def chart(drawing) -> None:
+        if drawing is not None:
+            _keep(out, [Spacer(1, 4), drawing, Spacer(1, 6)])
+
+    out.extend(_title(report))
     if not report.has_data:
         para("本季度暂无招商引资数据记录，以下各项均为零或空。")
 
     h1("总体完成情况")
     para(rt.overview_sentence(report))
-    out.append(_money_chart(report))
+    chart(completion_chart(report, TEXT_WIDTH, s["cell"].fontName))
     table(
         "主要指标完成情况",
         rt.INDICATOR_HEADERS,
         rt.indicator_rows(report.indicators),
-        [24, 5, 11, 11, 11, 19, 11, 10, 8, 9],
+        [20, 7, 11, 11, 11, 15, 12, 12, 11, 9],
     )
     if report.ranking:
         h1("分单位完成情况")
         para(report.scheme.description if report.scheme else "")
+        chart(score_chart(report, TEXT_WIDTH, s["cell"].fontName))
         table(
             "综合排名",
             rt.RANKING_HEADERS,
@@ -281,9 +302,6 @@ def story(report: QuarterReport) -> list:
         )
     h1("外出招商情况")
     para(rt.outing_sentence(report))
-    chart = _outing_chart(report) if report.unit_id is not None else None
-    if chart is not None:
-        out.append(chart)
     table(
         "外出招商达标情况（按月）",
         rt.compliance_headers(report),
@@ -295,31 +313,21 @@ def story(report: QuarterReport) -> list:
     h1("项目推进情况")
     para(rt.projects_sentence(report))
     table("项目推进比率", rt.RATIO_HEADERS, rt.ratio_rows(report), [18, 14, 68])
-    list_shares = [5, 30, 11, 26, 9, 12, 12, 14, 10]
-    # The project lists are the widest tables: they share one run of landscape pages.
-    wide = any(report.lists.values()) or bool(report.major_projects)
-    if wide:
-        out.append(NextPageTemplate("landscape"))
-        out.append(PageBreak())
+    list_shares = [4, 28, 10, 24, 8, 11, 11, 16, 9]
     for kind, rows in report.lists.items():
         table(
             f"{rt.LIST_TITLES[kind]}（{len(rows)} 个）",
-            rt.LIST_HEADERS,
+            _list_headers(kind),
             rt.list_rows(rows),
             list_shares,
-            245 if wide else 156,
         )
     major = report.major_projects
     table(
         f"重大产业项目（本年累计 {len(major)} 个）",
-        rt.LIST_HEADERS,
+        _list_headers("签约"),
         rt.list_rows(major),
         list_shares,
-        245 if wide else 156,
     )
-    if wide:
-        out.append(NextPageTemplate("portrait"))
-        out.append(PageBreak())
     h1("土地与要素保障")
     para(rt.land_sentence(report))
     table("供地情况", rt.LAND_HEADERS, rt.land_rows(report), [18, 12, 12, 14, 14])
@@ -356,14 +364,41 @@ def story(report: QuarterReport) -> list:
         )
     h1("下步工作")
     para(report.next_steps_text or "（未填写）")
-    out.append(Spacer(1, 10 * mm))
-    out.append(
-        Paragraph(
-            f"（本报告由招商引资工作台于 {rt.chinese_date(dt.date.today())} 生成，金额单位为亿元）",
-            s["note"],
-        )
-    )
+    _keep(out, [out.pop(), *_signature(report)])
+    _appendix(out, appendix)
     return out
+
+
+def _head_room(grid: Table, width_mm: float, rows: int = 3) -> float:
+    """Height of a table title line, the header row and the first rows."""
+    grid.wrap(width_mm * mm, 10**6)
+    return LEADING + sum(grid._rowHeights[: rows + 1])
+
+
+def _keep(out: list, group: list) -> None:
+    """Append the group as one block, together with the headings just before it (a heading in
+    a KeepTogether is not kept with the next block by ReportLab itself)."""
+    start = len(out)
+    while (
+        start and not isinstance(out[start - 1], KeepTogether) and out[start - 1].getKeepWithNext()
+    ):
+        start -= 1
+    block = [*out[start:], *group]
+    del out[start:]
+    out.append(KeepTogether(block))
+
+
+def _appendix(out: list, tables: list) -> None:
+    """Tables too wide for the portrait page, each a 附表 on landscape pages after the 落款."""
+    if not tables:
+        return
+    s = styles()
+    out.append(NextPageTemplate("landscape"))
+    for n, (title, headers, rows, shares) in enumerate(tables, start=1):
+        out.append(PageBreak())
+        out.append(CJKParagraph(f"附表{n}", s["h1"]))
+        out.append(CJKParagraph(_escape(title), s["h2"]))
+        out.append(_table(headers, rows, _widths(225, shares)))
 
 
 def write_pdf(report: QuarterReport, path: Path) -> Path:
