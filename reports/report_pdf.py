@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from reports import report_tables as rt
+from reports import section_tables as st
 from reports.numbers import text
 from reports.pdf_style import LANDSCAPE, MARGINS, PAGE, faces, page_number, styles
 from reports.quarter_report import QuarterReport
@@ -244,6 +245,7 @@ def story(report: QuarterReport) -> list:
         rt.indicator_rows(report.indicators),
         [24, 5, 11, 11, 11, 19, 11, 10, 8, 9],
     )
+    st.standing_block(report, para, table)
     if report.ranking:
         h1("分单位完成情况")
         para(report.scheme.description if report.scheme else "")
@@ -293,11 +295,12 @@ def story(report: QuarterReport) -> list:
         out.append(NextPageTemplate("landscape"))
         out.append(PageBreak())
     for kind, rows in report.lists.items():
+        headers = rt.list_headers(kind)
         table(
             f"{rt.LIST_TITLES[kind]}（{len(rows)} 个）",
-            rt.LIST_HEADERS,
-            rt.list_rows(rows),
-            list_shares,
+            headers,
+            rt.list_rows(rows, kind),
+            [*list_shares, 5, 5, 8][: len(headers)],
             245 if wide else 156,
         )
     major = report.major_projects
@@ -314,6 +317,7 @@ def story(report: QuarterReport) -> list:
     h1("土地与要素保障")
     para(rt.land_sentence(report))
     table("供地情况", rt.LAND_HEADERS, rt.land_rows(report), [18, 12, 12, 14, 14])
+    st.land_overdue(report, table)
     soon = [[c.unit, c.project, c.signed, c.due] for c in report.land_soon]
     if soon:
         table(
@@ -330,13 +334,12 @@ def story(report: QuarterReport) -> list:
             leads,
             [18, 15, 50, 17],
         )
-    if report.missing_meetings:
-        missing = "；".join(
-            f"{u}（第{'、'.join(map(str, qs))}季度）" for u, qs in report.missing_meetings.items()
-        )
-        para(f"未召开调度会：{missing}。")
+    h1("招商活动")
+    st.events_block(report, para, table)
+    h1("会议调度")
+    st.meetings_block(report, para, table)
     h1("存在问题")
-    para(report.problems_text or "（未填写）")
+    para(report.problems_printed)
     if report.open_problems:
         problems = [list(p) for p in report.open_problems]
         table(
@@ -346,7 +349,7 @@ def story(report: QuarterReport) -> list:
             [14, 10, 28, 32, 16],
         )
     h1("下步工作")
-    para(report.next_steps_text or "（未填写）")
+    para(report.next_steps_printed)
     out.append(Spacer(1, 10 * mm))
     out.append(
         Paragraph(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from reports import raw_lists as raw
 from reports import report_tables as rt
+from reports import section_tables as st
 from reports.quarter_report import QuarterReport
 from reports.xlsx_common import YI_FORMAT, new_workbook, safe_title, save_atomically, write_table
 
@@ -81,8 +82,8 @@ def build_workbook(report: QuarterReport):
             workbook,
             rt.LIST_TITLES[kind],
             rt.LIST_TITLES[kind],
-            rt.LIST_HEADERS,
-            rt.list_rows(rows),
+            rt.list_headers(kind),
+            rt.list_rows(rows, kind),
             {5: YI_FORMAT, 6: YI_FORMAT},
         )
     _sheet(
@@ -93,31 +94,43 @@ def build_workbook(report: QuarterReport):
         rt.list_rows(report.major_projects),
         {5: YI_FORMAT, 6: YI_FORMAT},
     )
-    land = rt.land_rows(report)
-    land += [
-        ["逾期项目：" + c.project, c.unit, f"签约 {c.signed}", f"应于 {c.due} 前取得", ""]
-        for u in report.land
-        for c in u.overdue
-    ]
     _sheet(
         workbook,
         "土地与要素保障",
         f"{title}——土地与要素保障",
         rt.LAND_HEADERS,
-        land,
+        rt.land_rows(report),
         landscape=False,
     )
+    _section_sheets(workbook, report)
     _sheet(
         workbook,
         "存在问题与下步工作",
         f"{title}——存在问题与下步工作",
         ["项目", "内容"],
-        [["存在问题", report.problems_text], ["下步工作", report.next_steps_text]]
+        [["存在问题", report.problems_printed], ["下步工作", report.next_steps_printed]]
         + [["问题台账", f"{p[1]} {p[2]}：{p[3]}（{p[0]}，{p[4]}）"] for p in report.open_problems],
         landscape=False,
     )
     _raw_sheets(workbook, report)
     return workbook
+
+
+def _section_sheets(workbook, report: QuarterReport) -> None:
+    """逾期供地项目, 招商活动, 会议调度, a unit's 单项排名 and 双过半 (reports.section_tables)."""
+    title = report.title
+    sheets = [
+        ("逾期供地项目", st.LAND_OVERDUE_HEADERS, st.land_overdue_rows(report)),
+        ("招商活动", st.EVENT_HEADERS, st.event_rows(report)),
+        ("招商活动清单", st.EVENT_LIST_HEADERS, st.event_list_rows(report)),
+        ("会议调度", st.MEETING_HEADERS, st.meeting_rows(report)),
+    ]
+    if report.standing is not None:
+        sheets.append(("单项排名", st.STANDING_HEADERS, st.standing_rows(report)))
+    if report.halfway:
+        sheets.append(("双过半", st.HALFWAY_HEADERS, st.halfway_rows(report)))
+    for name, headers, rows in sheets:
+        _sheet(workbook, name, f"{title}——{name}", headers, rows, landscape=False)
 
 
 def _raw_sheets(workbook, report: QuarterReport) -> None:
