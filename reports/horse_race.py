@@ -54,10 +54,11 @@ class RaceRow:
         }
 
 
-def horse_race(scope: Scope) -> dict[str, list[RaceRow]]:
-    """Per indicator, the assessed units by year-to-date value, highest first (ties share a place)."""
-    names = {u.id: (u.sort_order, u.name) for u in units() if u.kind in ASSESSED_KINDS}
-    figures = per_unit_ytd(scope, tuple(INDICATORS))
+def horse_race(scope: Scope, kinds: tuple[str, ...] = ASSESSED_KINDS) -> dict[str, list[RaceRow]]:
+    """Per indicator, the units of the kinds (by default the assessed counties and zones) by
+    year-to-date value, highest first (ties share a place)."""
+    names = {u.id: (u.sort_order, u.name) for u in units() if u.kind in kinds}
+    figures = per_unit_ytd(scope, tuple(INDICATORS), kinds)
     races: dict[str, list[RaceRow]] = {}
     for key in INDICATORS:
         ordered = sorted(figures, key=lambda uid, k=key: (-figures[uid][k][0], names[uid]))

@@ -9,7 +9,7 @@ from decimal import Decimal
 from models.db.base import as_date
 from models.db.sql import run
 from models.queries.measures import contract_wan_sql, funds_rate, funds_wan_sql
-from models.vocab import INDUSTRY_CATEGORIES, STAGES
+from models.vocab import INDUSTRY_CATEGORIES, STAGES, TOP_LIST_TAGS
 
 KINDS = {
     "推介": "推介清单",
@@ -50,7 +50,10 @@ SELECT p.id, p.name, u.name, COALESCE(e.name, ''), p.industry_category, p.total_
        {{date}} AS list_date,
        {contract_wan_sql("p", until=":end")} AS contract_wan,
        {funds_wan_sql("p", until=":end")} AS funds_wan,
-       COALESCE(l.name, ''), p.site, p.stage, p.strategic_emerging, p.foreign_funded, p.unit_id
+       COALESCE(l.name, ''), p.site, p.stage, p.strategic_emerging, p.foreign_funded, p.unit_id,
+       CASE WHEN EXISTS (SELECT 1 FROM enterprise_tag t WHERE t.enterprise_id = p.enterprise_id
+                         AND t.tag IN ({", ".join(f"'{t}'" for t in TOP_LIST_TAGS)}))
+            THEN 1 ELSE 0 END AS top_listed
 FROM project p
 JOIN unit u ON u.id = p.unit_id
 LEFT JOIN enterprise e ON e.id = p.enterprise_id
@@ -80,6 +83,8 @@ class ListRow:
     strategic_emerging: bool
     foreign_funded: bool
     unit_id: int = 0
+    # The investor is 世界500强, 中国500强 or 上市公司 (the indicator top500_listed_enterprises)
+    top_listed: bool = False
 
     @property
     def funds_rate(self) -> Decimal | None:
@@ -118,6 +123,7 @@ def project_list(
             sei,
             foreign,
             unit_id,
+            top_listed,
         ) = r
         rows.append(
             ListRow(
@@ -137,6 +143,7 @@ def project_list(
                 bool(sei),
                 bool(foreign),
                 unit_id,
+                bool(top_listed),
             )
         )
     return rows

@@ -14,13 +14,15 @@ from fractions import Fraction
 from models import Meeting, Unit
 from models.db.sql import run
 from models.db.submissions import ALL_UNITS
+from models.queries.activities import quarters_without_dispatch_meeting
 from models.queries.measures import contract_wan_sql, funds_rate, funds_wan_sql, ratio
 from models.queries.periods import Period, quarter
 from models.queries.scope import Scope
-from models.store.ledgers import open_problems, overdue_leads, quarters_without_dispatch_meeting
 from models.store.report_notes import report_note
 from models.vocab import INDUSTRY_CATEGORIES, NON_MAJOR_CATEGORIES
+from reports import report_sections as sections
 from reports.compliance import QuarterComplianceRow, quarter_compliance
+from reports.drafts import draft, judged_on, lead_rows, problem_rows
 from reports.horse_race import RaceRow, horse_race
 from reports.indicators import Indicator, build_indicators, period_json, ruling_rules, thresholds
 from reports.land import LandCase, UnitLand, land_due_soon, land_status
@@ -77,6 +79,22 @@ class QuarterReport:
     races: dict[str, list[RaceRow]] = field(default_factory=dict)  # 赛马榜, all units only
     scheme: Scheme | None = None
     as_of: dt.date | None = None  # a quarter not yet over: counted through this day
+    overdue_land: list[sections.OverdueLand] = field(default_factory=list)
+    events: sections.Events | None = None  # 招商活动 of the year so far
+    meeting_rows: list[sections.UnitMeetings] = field(default_factory=list)
+    standing: sections.Standing | None = None  # a unit's place among the units
+    halfway: list[sections.Halfway] = field(default_factory=list)  # 双过半, at Q2 only
+    problems_draft: str = ""  # drafted from the data, printed when nothing is saved
+    next_steps_draft: str = ""
+
+    @property
+    def problems_printed(self) -> str:
+        """存在问题 as saved, else as drafted: the paper never leaves it blank."""
+        return self.problems_text if self.problems_text.strip() else self.problems_draft
+
+    @property
+    def next_steps_printed(self) -> str:
+        return self.next_steps_text if self.next_steps_text.strip() else self.next_steps_draft
 
     @property
     def title(self) -> str:
@@ -116,15 +134,24 @@ class QuarterReport:
             "ranking": [s.to_json() for s in self.ranking],
             "department_ranking": [s.to_json() for s in self.department_ranking],
             "races": {k: [r.to_json(k) for r in rows] for k, rows in self.races.items()},
+            "overdue_land": [c.to_json() for c in self.overdue_land],
+            "events": self.events.to_json() if self.events else None,
+            "meeting_rows": [m.to_json() for m in self.meeting_rows],
+            "standing": self.standing.to_json() if self.standing else None,
+            "halfway": [h.to_json() for h in self.halfway],
+            "problems_text": self.problems_text,
+            "next_steps_text": self.next_steps_text,
+            "problems_draft": self.problems_draft,
+            "next_steps_draft": self.next_steps_draft,
         }
 
 
 def report_title(unit: str | None, year: int, q: int, as_of: dt.date | None = None) -> str:
     """襄州区2020年第二季度招商引资工作调度报告; 全市 for all units; a quarter not yet over on
-    `as_of` says so: …调度报告（截至 12-06）."""
+    `as_of` says so: …调度报告（截至 12月6日）."""
     title = f"{unit or '全市'}{year}年第{'一二三四'[q - 1]}季度招商引资工作调度报告"
     if as_of is not None and as_of < quarter(year, q).end:
-        title += f"（截至 {as_of:%m-%d}）"
+        title += f"（截至 {as_of.month}月{as_of.day}日）"
     return title
 
 
@@ -212,20 +239,8 @@ def _build_report(scope: Scope) -> QuarterReport:
             lists[kind] = [r for r in signed_ytd if r.date >= span.start]
         else:
             lists[kind] = project_list(kind, span.start, span.end, unit_id)
-    leads = [
-        (
-            lead.feedback_deadline,
-            lead.assigned_unit.name,
-            lead.description,
-            "逾期未反馈" if lead.feedback_date is None else "逾期反馈",
-        )
-        for lead in overdue_leads(span.end, unit_id)
-        if lead.feedback_deadline >= ytd.start
-    ]
-    problems = [
-        (p.raised_date, p.project.unit.name, p.project.name, p.description, p.owner)
-        for p in open_problems(span.end, unit_id)
-    ]
+    leads = lead_rows(scope)
+    problems = problem_rows(scope)
     problems_text, next_steps = report_note(unit_name, year, q)
     report = QuarterReport(
         unit=unit_name,
@@ -237,11 +252,7 @@ def _build_report(scope: Scope) -> QuarterReport:
         time_progress=seen.share,
         indicators=build_indicators(scope),
         ratios=ratios(ytd, unit_id),
-        # A finished quarter is judged the day after it (its last month is over); an open one on
-        # the day the report is made, so its current month reads 进行中.
-        compliance=quarter_compliance(
-            year, q, unit_id, as_of=seen.end if seen.open else span.end + dt.timedelta(days=1)
-        ),
+        compliance=quarter_compliance(year, q, unit_id, as_of=judged_on(scope)),
         visits=visit_progress(year, q, unit_id, seen.end),
         lists=lists,
         major_projects=major,
@@ -258,9 +269,30 @@ def _build_report(scope: Scope) -> QuarterReport:
         next_steps_text=next_steps,
         as_of=seen.end if seen.open else None,
     )
+    _add_sections(report, scope)
     if unit_id is None:
         report.ranking = ranking(scope)
         report.department_ranking = department_ranking(scope)
         report.races = horse_race(scope)
         report.scheme = scheme()
     return report
+
+
+def _add_sections(report: QuarterReport, scope: Scope) -> None:
+    """The sections beyond the indicators (reports.report_sections) and the drafted texts."""
+    seen = scope.seen
+    report.overdue_land = sections.overdue_land(report.land, report.period.end)
+    report.events = sections.events(report.ytd, report.unit_id, seen.share, seen.final)
+    report.meeting_rows = sections.meetings(report.period, report.unit_id, report.missing_meetings)
+    if report.unit_id is not None:
+        report.standing = sections.standing(scope, Unit.get_by_id(report.unit_id).kind)
+    report.halfway = sections.halfway(report.indicators, report.quarter)
+    drafted = draft(
+        report.indicators,
+        report.compliance,
+        report.land,
+        report.overdue_leads,
+        report.open_problems,
+        report.period.end,
+    )
+    report.problems_draft, report.next_steps_draft = drafted.problems, drafted.next_steps

@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from reports import report_tables as rt
+from reports import section_tables as st
 from reports.linebreak import CJKParagraph
 from reports.numbers import text
 from reports.pdf_chart import completion_chart, score_chart
@@ -174,9 +175,10 @@ def _widths(total_mm: float, shares: list[float]) -> list[float]:
     return [total_mm * mm * s / whole for s in shares]
 
 
-def _list_headers(kind: str) -> list[str]:
+def _list_headers(kind: str, marks: bool = False) -> list[str]:
     """The list columns with the date named: 签约日期, 开工日期, 投产入库日期 …"""
-    return [f"{kind}日期" if h == "日期" else h for h in rt.LIST_HEADERS]
+    headers = rt.list_headers(kind) if marks else rt.LIST_HEADERS
+    return [f"{kind}日期" if h == "日期" else h for h in headers]
 
 
 def _title(report: QuarterReport) -> list:
@@ -273,6 +275,7 @@ def story(report: QuarterReport) -> list:
         rt.indicator_rows(report.indicators),
         [20, 7, 11, 11, 11, 15, 12, 12, 11, 9],
     )
+    st.standing_block(report, para, table)
     if report.ranking:
         h1("分单位完成情况")
         para(report.scheme.description if report.scheme else "")
@@ -315,11 +318,12 @@ def story(report: QuarterReport) -> list:
     table("项目推进比率", rt.RATIO_HEADERS, rt.ratio_rows(report), [18, 14, 68])
     list_shares = [4, 28, 10, 24, 8, 11, 11, 16, 9]
     for kind, rows in report.lists.items():
+        headers = _list_headers(kind, marks=True)
         table(
             f"{rt.LIST_TITLES[kind]}（{len(rows)} 个）",
-            _list_headers(kind),
-            rt.list_rows(rows),
-            list_shares,
+            headers,
+            rt.list_rows(rows, kind),
+            [*list_shares, 5, 5, 8][: len(headers)],
         )
     major = report.major_projects
     table(
@@ -331,6 +335,7 @@ def story(report: QuarterReport) -> list:
     h1("土地与要素保障")
     para(rt.land_sentence(report))
     table("供地情况", rt.LAND_HEADERS, rt.land_rows(report), [18, 12, 12, 14, 14])
+    st.land_overdue(report, table)
     soon = [[c.unit, c.project, c.signed, c.due] for c in report.land_soon]
     if soon:
         table(
@@ -347,13 +352,12 @@ def story(report: QuarterReport) -> list:
             leads,
             [18, 15, 50, 17],
         )
-    if report.missing_meetings:
-        missing = "；".join(
-            f"{u}（第{'、'.join(map(str, qs))}季度）" for u, qs in report.missing_meetings.items()
-        )
-        para(f"未召开调度会：{missing}。")
+    h1("招商活动")
+    st.events_block(report, para, table)
+    h1("会议调度")
+    st.meetings_block(report, para, table)
     h1("存在问题")
-    para(report.problems_text or "（未填写）")
+    para(report.problems_printed)
     if report.open_problems:
         problems = [list(p) for p in report.open_problems]
         table(
@@ -363,7 +367,7 @@ def story(report: QuarterReport) -> list:
             [14, 10, 28, 32, 16],
         )
     h1("下步工作")
-    para(report.next_steps_text or "（未填写）")
+    para(report.next_steps_printed)
     _keep(out, [out.pop(), *_signature(report)])
     _appendix(out, appendix)
     return out

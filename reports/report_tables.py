@@ -49,6 +49,8 @@ LIST_HEADERS = [
     "日期",
     "包保领导",
 ]
+# 签约清单 also marks what the indicator table counts, so each count can be checked on the list.
+SIGNED_MARKS = ["战新", "外资", "500强/上市"]
 LAND_HEADERS = ["单位", "当年正式签约(个)", "逾期未供地(个)", "逾期比例", "能否评先进"]
 LIST_TITLES = {
     "签约": "本季度签约项目",
@@ -165,7 +167,13 @@ def visit_rows(report: QuarterReport) -> list[list]:
     ]
 
 
-def list_rows(rows: list[ListRow]) -> list[list]:
+def list_headers(kind: str | None = None) -> list[str]:
+    """The columns of a project list; the 签约 list adds its marks."""
+    return LIST_HEADERS + (SIGNED_MARKS if kind == "签约" else [])
+
+
+def list_rows(rows: list[ListRow], kind: str | None = None) -> list[list]:
+    marks = kind == "签约"
     return [
         [
             n,
@@ -177,9 +185,18 @@ def list_rows(rows: list[ListRow]) -> list[list]:
             yi(r.contract_wan) if r.contract_wan else None,
             r.date,
             r.leader,
+            *(
+                [_mark(r.strategic_emerging), _mark(r.foreign_funded), _mark(r.top_listed)]
+                if marks
+                else []
+            ),
         ]
         for n, r in enumerate(rows, start=1)
     ]
+
+
+def _mark(flag: bool) -> str:
+    return "是" if flag else ""
 
 
 RATIO_HEADERS = ["比率", "数值", "口径"]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reports import raw_lists as raw
 from reports import report_tables as rt
+from reports import section_tables as st
 from reports import xlsx_report_rows as xr
 from reports.quarter_report import QuarterReport
 from reports.xlsx_common import new_workbook, safe_title, save_atomically, write_table
@@ -64,7 +65,7 @@ def build_workbook(report: QuarterReport):
     book.sheet("重点企业拜访", rt.VISIT_HEADERS, xr.visit_rows(report))
     book.sheet("项目推进情况", rt.RATIO_HEADERS, rt.ratio_rows(report))
     for kind, rows in report.lists.items():
-        book.sheet(rt.LIST_TITLES[kind], rt.LIST_HEADERS, rt.list_rows(rows))
+        book.sheet(rt.LIST_TITLES[kind], rt.list_headers(kind), rt.list_rows(rows, kind))
     book.sheet(
         "重大产业项目",
         rt.LIST_HEADERS,
@@ -83,10 +84,11 @@ def build_workbook(report: QuarterReport):
         xr.land_case_rows(report),
         [f"逾期天数计至 {xr.report_day(report)}（已取得土地的，计至取得之日）。"],
     )
+    _section_sheets(book, report)
     book.sheet(
         "存在问题与下步工作",
         ["项目", "内容"],
-        [["存在问题", report.problems_text], ["下步工作", report.next_steps_text]],
+        [["存在问题", report.problems_printed], ["下步工作", report.next_steps_printed]],
     )
     book.sheet(
         "问题台账",
@@ -97,6 +99,21 @@ def build_workbook(report: QuarterReport):
     book.sheet("逾期线索反馈", xr.LEAD_HEADERS, xr.lead_rows(report))
     _raw_sheets(book, report)
     return book.workbook
+
+
+def _section_sheets(book: _Book, report: QuarterReport) -> None:
+    """招商活动, 会议调度, a unit's 单项排名 and 双过半 (reports.section_tables)."""
+    sheets = [
+        ("招商活动", st.EVENT_HEADERS, st.event_rows(report)),
+        ("招商活动清单", st.EVENT_LIST_HEADERS, st.event_list_rows(report)),
+        ("会议调度", st.MEETING_HEADERS, st.meeting_rows(report)),
+    ]
+    if report.standing is not None:
+        sheets.append(("单项排名", st.STANDING_HEADERS, st.standing_rows(report)))
+    if report.halfway:
+        sheets.append(("双过半", st.HALFWAY_HEADERS, st.halfway_rows(report)))
+    for name, headers, rows in sheets:
+        book.sheet(name, headers, rows)
 
 
 def _raw_sheets(book: _Book, report: QuarterReport) -> None:

@@ -110,16 +110,22 @@ def report_day(report: QuarterReport) -> dt.date:
 
 
 def land_case_rows(report: QuarterReport) -> list[list]:
-    """The overdue projects by name: due date and days overdue to the land's day, or to the
-    report's day while still without land."""
+    """The overdue projects by name (report.overdue_land), the earliest due first; days overdue
+    count to the land's day, or to the report's day while still without land."""
     day = report_day(report)
-    cases = sorted((c for u in report.land for c in u.overdue), key=lambda c: (c.due, c.project))
-    rows = []
-    for n, c in enumerate(cases, start=1):
-        until = c.land if c.land is not None and c.land <= day else day
-        got = c.land if c.land is not None and c.land <= day else None
-        rows.append([n, c.project, c.unit, c.signed, c.due, got, (until - c.due).days])
-    return rows
+    cases = sorted(report.overdue_land, key=lambda c: (c.due, c.project))
+    return [
+        [
+            n,
+            c.project,
+            c.unit,
+            c.signed,
+            c.due,
+            c.land if c.land and c.land <= day else None,
+            c.days,
+        ]
+        for n, c in enumerate(cases, start=1)
+    ]
 
 
 PROBLEM_HEADERS = ["序号", "提出日期", "责任单位", "项目名称", "问题", "责任人", "已持续天数"]

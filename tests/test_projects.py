@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from main import main
 from models import Contract, Project, StageEvent
+from models.queries.activities import quarters_without_dispatch_meeting
 from models.queries.measures import contract_amount_wan, project_money
 from models.store.contracts import (
     ContractInput,
@@ -27,7 +28,6 @@ from models.store.ledgers import (
     ProblemInput,
     open_problems,
     overdue_leads,
-    quarters_without_dispatch_meeting,
     save_lead,
     save_problem,
     validate_lead,

@@ -193,8 +193,10 @@ def test_pdf_has_title_sections_and_a_known_number(dataset, tmp_path):
         "三、重点企业拜访",
         "四、项目推进情况",
         "五、土地与要素保障",
-        "六、存在问题",
-        "七、下步工作",
+        "六、招商活动",
+        "七、会议调度",
+        "八、存在问题",
+        "九、下步工作",
     ):
         assert heading in compact, heading
     assert "50.00" in text and "50.0000" not in text  # industrial formal contract amount, 亿元

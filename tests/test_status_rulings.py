@@ -190,7 +190,7 @@ def open_quarter(county):
 
 def test_a_quarter_not_yet_over(open_quarter, capsys, tmp_path):
     report = build_report(Scope(2020, 4, unit_id(), as_of=D(2020, 12, 6)))
-    assert report.title == "襄州区2020年第四季度招商引资工作调度报告（截至 12-06）"
+    assert report.title == "襄州区2020年第四季度招商引资工作调度报告（截至 12月6日）"
     share = (11 + Fraction(6, 31)) / 12  # the elapsed share of the year
     assert report.time_progress == share
     visits = report.indicators["key_enterprises_visited"]
@@ -200,7 +200,7 @@ def test_a_quarter_not_yet_over(open_quarter, capsys, tmp_path):
     assert row.months[2].shortfall() == "还需 7 天"
 
     text, book = _files(report, tmp_path)
-    assert "襄州区2020年第四季度招商引资工作调度报告（截至12-06）" in text
+    assert "襄州区2020年第四季度招商引资工作调度报告（截至12月6日）" in text
     assert "进行中" in text
     # One leader-month a row: 月份, 天数, 要求天数, 次数, 要求次数, 状态, 还需.
     outing = [r[3:] for r in book["外出招商"].iter_rows(min_row=3, values_only=True)]
@@ -212,7 +212,7 @@ def test_a_quarter_not_yet_over(open_quarter, capsys, tmp_path):
     assert outing[2][1:3] == (3, 10) and outing[2][6] == "还需 7 天"
 
     data = _indicators(open_quarter, capsys, 4, "襄州区", "--as-of", "2020-12-06")
-    assert data["title"].endswith("（截至 12-06）") and data["as_of"] == "2020-12-06"
+    assert data["title"].endswith("（截至 12月6日）") and data["as_of"] == "2020-12-06"
     assert data["time_progress"] == float(share)
     december = ("compliance", "--year", "2020", "--month", "12", "--as-of", "2020-12-06")
     assert main(["--db", str(open_quarter.path), *december]) == 0

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.queries.activities import quarters_without_dispatch_meeting
 from models.queries.overview import units
 from models.queries.periods import quarter_of
 from models.queries.projects import lead_rows
@@ -25,7 +26,6 @@ from models.store.ledgers import (
     delete_meeting,
     meetings_of,
     open_problems,
-    quarters_without_dispatch_meeting,
     save_lead,
     save_meeting,
     validate_lead,

@@ -203,30 +203,6 @@ def save_meeting(
         return Meeting.write(meeting_id, fields)
 
 
-def quarters_without_dispatch_meeting(
-    year: int, through_quarter: int, unit_id: int | None = None
-) -> dict[str, list[int]]:
-    """Unit name → quarters (of those finished) with no 调度会 (§1, §24 ask one a quarter)."""
-    from models.queries.overview import units
-
-    result: dict[str, list[int]] = {}
-    for unit in units():
-        if unit_id is not None and unit.id != unit_id:
-            continue
-        held = {
-            (m.date.month - 1) // 3 + 1
-            for m in Meeting.select(Meeting.date).where(
-                Meeting.unit == unit,
-                Meeting.kind == "dispatch",
-                Meeting.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)),
-            )
-        }
-        missing = [q for q in range(1, through_quarter + 1) if q not in held]
-        if missing:
-            result[unit.name] = missing
-    return result
-
-
 @dataclass
 class EventInput:
     name: str

@@ -3080,6 +3080,10 @@ You can load the demo data to get to know the program, or choose your own unit a
       <translation>Cannot save</translation>
     </message>
     <message>
+      <source>存在问题、下步工作已根据本季度数据起草，请修改后保存（生成报告时保存）。</source>
+      <translation>Problems and next steps have been drafted from this quarter's data; edit them as needed (they are saved when the report is generated).</translation>
+    </message>
+    <message>
       <source>{0}：{1} {2}（同比 {3}）</source>
       <translation>{0}: {1} {2} (year on year {3})</translation>
     </message>

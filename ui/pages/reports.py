@@ -35,6 +35,7 @@ from models.store.settings import home_unit
 from models.store.users import session
 from models.validation import ValidationFailed
 from reports import numbers
+from reports.drafts import draft_for
 from reports.errors import ReportWriteError
 from reports.files import write_report_files
 from reports.indicators import build_indicators
@@ -116,6 +117,10 @@ class ReportsPage(Page):
             edit.setMaximumHeight(110)
             texts.addWidget(edit)
         layout.addLayout(texts)
+        self._draft: tuple[str, str] | None = None  # the drafted texts shown, while unsaved
+        self.draft_label = QLabel()
+        self.draft_label.setWordWrap(True)
+        layout.addWidget(self.draft_label)
 
         buttons = QHBoxLayout()
         self.generate_button = QPushButton(self.tr("生成报告(&G)"))
@@ -173,7 +178,9 @@ class ReportsPage(Page):
             return
         scope, year, q = self._shown
         typed = (self.problems_edit.toPlainText(), self.next_edit.toPlainText())
-        if typed != report_note(scope, year, q):
+        saved = report_note(scope, year, q)
+        # A draft left as it was filled in stays a draft: it is kept only once edited or generated.
+        if typed != saved and not (saved == ("", "") and typed == self._draft):
             try:
                 save_report_note(scope, year, q, *typed)
             except ValidationFailed as exc:
@@ -187,11 +194,22 @@ class ReportsPage(Page):
         year, q = self.year_spin.value(), self.quarter_combo.currentData()
         self._shown = (self.scope(), year, q)
         problems, next_steps = report_note(self.scope(), year, q)
+        unit_id = self.unit_combo.currentData()
+        scope = Scope(year, q, unit_id, as_of=self.today)
+        self._draft = None
+        if not (problems.strip() or next_steps.strip()):
+            # Nothing saved yet: start from the draft the data gives, for the user to edit.
+            drafted = draft_for(scope)
+            problems, next_steps = self._draft = (drafted.problems, drafted.next_steps)
+            self.draft_label.setText(
+                self.tr("存在问题、下步工作已根据本季度数据起草，请修改后保存（生成报告时保存）。")
+            )
+        else:
+            self.draft_label.setText("")
         self.problems_edit.setPlainText(problems)
         self.next_edit.setPlainText(next_steps)
         # Only the indicators: the full report (lists, land, ranking) is built when generating.
-        unit_id = self.unit_combo.currentData()
-        indicators = build_indicators(Scope(year, q, unit_id, as_of=self.today))
+        indicators = build_indicators(scope)
         title = report_title(unit_id and self.unit_combo.currentText(), year, q, self.today)
         lines = [f"<b>{title}</b>"]
         for ind in indicators.values():
