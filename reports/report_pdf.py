@@ -175,12 +175,6 @@ def _widths(total_mm: float, shares: list[float]) -> list[float]:
     return [total_mm * mm * s / whole for s in shares]
 
 
-def _list_headers(kind: str, marks: bool = False) -> list[str]:
-    """The list columns with the date named: 签约日期, 开工日期, 投产入库日期 …"""
-    headers = rt.list_headers(kind) if marks else rt.LIST_HEADERS
-    return [f"{kind}日期" if h == "日期" else h for h in headers]
-
-
 def _title(report: QuarterReport) -> list:
     """2号 title, broken at a meaningful point when it needs two lines; the period under it."""
     s = styles()
@@ -318,7 +312,7 @@ def story(report: QuarterReport) -> list:
     table("项目推进比率", rt.RATIO_HEADERS, rt.ratio_rows(report), [18, 14, 68])
     list_shares = [4, 28, 10, 24, 8, 11, 11, 16, 9]
     for kind, rows in report.lists.items():
-        headers = _list_headers(kind, marks=True)
+        headers = rt.list_headers(kind)
         table(
             f"{rt.LIST_TITLES[kind]}（{len(rows)} 个）",
             headers,
@@ -328,7 +322,7 @@ def story(report: QuarterReport) -> list:
     major = report.major_projects
     table(
         f"重大产业项目（本年累计 {len(major)} 个）",
-        _list_headers("签约"),
+        rt.list_headers("签约", marks=False),
         rt.list_rows(major),
         list_shares,
     )

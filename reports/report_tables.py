@@ -167,9 +167,11 @@ def visit_rows(report: QuarterReport) -> list[list]:
     ]
 
 
-def list_headers(kind: str | None = None) -> list[str]:
-    """The columns of a project list; the 签约 list adds its marks."""
-    return LIST_HEADERS + (SIGNED_MARKS if kind == "签约" else [])
+def list_headers(kind: str, marks: bool = True) -> list[str]:
+    """The columns of a project list with its date named (签约日期, 开工日期 …); the 签约 list
+    adds its marks unless `marks` is off."""
+    named = [f"{kind}日期" if h == "日期" else h for h in LIST_HEADERS]
+    return named + (SIGNED_MARKS if marks and kind == "签约" else [])
 
 
 def list_rows(rows: list[ListRow], kind: str | None = None) -> list[list]:

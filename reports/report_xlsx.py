@@ -68,7 +68,7 @@ def build_workbook(report: QuarterReport):
         book.sheet(rt.LIST_TITLES[kind], rt.list_headers(kind), rt.list_rows(rows, kind))
     book.sheet(
         "重大产业项目",
-        rt.LIST_HEADERS,
+        rt.list_headers("签约", marks=False),
         rt.list_rows(report.major_projects),
         section="本年累计重大产业项目",
     )
