@@ -73,6 +73,14 @@ def test_no_number_is_split_from_its_unit_or_percent(unit_pdf, city_pdf, year_pd
                 assert not (line.endswith("亿") and following.startswith("元")), (line, following)
 
 
+def test_no_figure_prints_more_than_two_decimals(unit_pdf, city_pdf, year_pdf):
+    """亿元 with two decimals, percentages with one: 36.7000 never reaches the paper."""
+    for pdf in (unit_pdf, city_pdf, year_pdf):
+        text = "\n".join("\n".join(page) for page in _pages(pdf))
+        assert re.search(r"\d\.\d{3,}", text) is None
+        assert re.search(r"\d\.\d\d ?亿元", text)  # the money is there, with two decimals
+
+
 def test_body_text_runs_28_characters_to_the_line(unit_pdf):
     text = "招" * 60
     s = styles()["body"]
